@@ -5,7 +5,9 @@ import { defineConfig } from "vitest/config";
 const root = fileURLToPath(new URL(".", import.meta.url));
 // Tests import the package by its public name; resolve each subpath to its source barrel.
 const modules = readdirSync(`${root}src`, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(`${root}src/${d.name}/index.ts`) && d.name !== "core")
+  .filter(
+    (d) => d.isDirectory() && existsSync(`${root}src/${d.name}/index.ts`) && d.name !== "core",
+  )
   .map((d) => d.name);
 
 export default defineConfig({

@@ -42,10 +42,15 @@ for (const file of files) {
       ...(c.extra ? { extra: c.extra } : {}),
     };
     results.push(row);
-    const flag = c.targetRatio !== undefined && ratio !== null && ratio < c.targetRatio ? "  MISSED TARGET" : "";
+    const flag =
+      c.targetRatio !== undefined && ratio !== null && ratio < c.targetRatio
+        ? "  MISSED TARGET"
+        : "";
     console.log(
       `${file.padEnd(22)} ${c.task.padEnd(58)} ${c.subject.padEnd(26)} ${String(row.opsPerSec).padStart(11)}/s` +
-        (c.baseline ? `  vs ${c.baseline} ${String(row.baselineOpsPerSec).padStart(11)}/s  ratio ${row.ratio}${c.targetRatio !== undefined ? ` (target ≥ ${c.targetRatio})` : ""}${flag}` : "") +
+        (c.baseline
+          ? `  vs ${c.baseline} ${String(row.baselineOpsPerSec).padStart(11)}/s  ratio ${row.ratio}${c.targetRatio !== undefined ? ` (target ≥ ${c.targetRatio})` : ""}${flag}`
+          : "") +
         (c.extra ? `  ${JSON.stringify(c.extra)}` : ""),
     );
   }

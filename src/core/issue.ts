@@ -50,10 +50,7 @@ export type IssuePath = readonly (string | number)[];
  * issue.code; // => "phone/empty"
  * ```
  */
-export type KefuIssue<
-  C extends string = string,
-  P extends object = Record<never, never>,
-> = {
+export type KefuIssue<C extends string = string, P extends object = Record<never, never>> = {
   readonly code: C;
   readonly message: string;
   readonly path?: IssuePath;

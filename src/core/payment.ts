@@ -5,8 +5,9 @@
 export type PaymentMethod = "现付" | "到付" | "月结";
 
 /** Stable English ids of the payment methods. */
-export const PAYMENT_METHOD_IDS: Readonly<Record<PaymentMethod, "prepaid" | "collect" | "monthly">> =
-  { 现付: "prepaid", 到付: "collect", 月结: "monthly" };
+export const PAYMENT_METHOD_IDS: Readonly<
+  Record<PaymentMethod, "prepaid" | "collect" | "monthly">
+> = { 现付: "prepaid", 到付: "collect", 月结: "monthly" };
 
 /**
  * The words carriers and customers use for each method (SF, JD, Kuaidi100, ZTO order forms and

@@ -26,7 +26,9 @@ describe("normalizeText", () => {
   test("NFKC compatibility folding: m³ to m3, circled digits, CJK punctuation kept", () => {
     expect(normalizeText("2.2m³").text).toBe("2.2m3");
     expect(normalizeText("①").text).toBe("1");
-    expect(normalizeText("现付。加提货费100，15点前提。").text).toBe("现付。加提货费100,15点前提。");
+    expect(normalizeText("现付。加提货费100，15点前提。").text).toBe(
+      "现付。加提货费100,15点前提。",
+    );
   });
   test("spans map back to the original", () => {
     const n = normalizeText("电话：１３８\n００１３８０００", { lineBreaks: "remove" });

@@ -43,12 +43,19 @@ describe("quantities", () => {
   ])("pieces %s = %s", (input, n) => {
     expect(parsePieces(input)).toBe(n);
   });
-  test.each([["1.5件"], [1.5], ["200公斤"], ["abc"], [-1], [Number.NaN], [{}], [""], ["x".repeat(100)]])(
-    "not pieces: %s",
-    (input) => {
-      expect(parsePieces(input)).toBeUndefined();
-    },
-  );
+  test.each([
+    ["1.5件"],
+    [1.5],
+    ["200公斤"],
+    ["abc"],
+    [-1],
+    [Number.NaN],
+    [{}],
+    [""],
+    ["x".repeat(100)],
+  ])("not pieces: %s", (input) => {
+    expect(parsePieces(input)).toBeUndefined();
+  });
   test("wrong kinds are rejected", () => {
     expect(parseWeightKg("2.2方")).toBeUndefined();
     expect(parseVolumeM3("200kg")).toBeUndefined();

@@ -1,0 +1,154 @@
+// Turns every ```ts fence under an @example tag in src/ into a vitest file under test/.doctest/,
+// so that documentation cannot lie. A line `expr; // => expected` becomes
+// `expect(expr).toEqual(expected);` and a line holding only `// => expected` asserts the
+// statement just above it. Imports of one source file's examples are merged per module.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const outDir = join(root, "test/.doctest");
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === "data" ? [] : walk(path);
+    return path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+interface Example {
+  readonly symbol: string;
+  readonly line: number;
+  readonly body: string[];
+}
+
+function examplesOf(source: string): Example[] {
+  const examples: Example[] = [];
+  const docRe = /\/\*\*([\s\S]*?)\*\//g;
+  let m: RegExpExecArray | null;
+  while ((m = docRe.exec(source))) {
+    const lines = (m[1] ?? "").split("\n").map((l) => l.replace(/^\s*\* ?/, ""));
+    const after = source.slice(docRe.lastIndex, docRe.lastIndex + 200);
+    const symbol =
+      /(?:function|class|const|interface|type|let)\s+([\w$]+)/.exec(after)?.[1] ??
+      /^\s*(?:readonly\s+)?([\w$]+)/.exec(after)?.[1] ??
+      "example";
+    const line = source.slice(0, m.index).split("\n").length;
+    let inExample = false;
+    let body: string[] | undefined;
+    for (const l of lines) {
+      if (l.startsWith("@example")) {
+        inExample = true;
+        continue;
+      }
+      if (
+        inExample &&
+        body === undefined &&
+        (l.trim() === "```ts" || l.trim() === "```typescript")
+      ) {
+        body = [];
+        continue;
+      }
+      if (body !== undefined && l.trim() === "```") {
+        examples.push({ symbol, line, body });
+        body = undefined;
+        inExample = false;
+        continue;
+      }
+      if (body !== undefined) body.push(l);
+      else if (/^@\w/.test(l)) inExample = false;
+    }
+  }
+  return examples;
+}
+
+interface Imports {
+  named: Map<string, Set<string>>;
+  other: Set<string>;
+}
+
+function rewrite(body: string[], imports: Imports): string[] {
+  const out: string[] = [];
+  for (const raw of body) {
+    const named = /^import\s+(type\s+)?\{([^}]*)\}\s+from\s+["']([^"']+)["'];?\s*$/.exec(
+      raw.trim(),
+    );
+    if (named) {
+      const typeOnly = Boolean(named[1]);
+      const set = imports.named.get(named[3] as string) ?? new Set<string>();
+      for (const part of (named[2] as string).split(",")) {
+        const name = part.trim();
+        if (!name) continue;
+        set.add(typeOnly && !name.startsWith("type ") ? `type ${name}` : name);
+      }
+      imports.named.set(named[3] as string, set);
+      continue;
+    }
+    if (/^import\s/.test(raw.trim())) {
+      imports.other.add(raw.trim());
+      continue;
+    }
+    const arrow = raw.indexOf("// => ");
+    if (arrow > 0 && raw.slice(0, arrow).trim() !== "") {
+      const indent = raw.length - raw.trimStart().length;
+      const expr = raw.slice(0, arrow).trim().replace(/;$/, "");
+      out.push(`${" ".repeat(indent)}expect(${expr}).toEqual(${raw.slice(arrow + 6).trim()});`);
+      continue;
+    }
+    const standalone = /^(\s*)\/\/ => (.+)$/.exec(raw);
+    if (standalone) {
+      // Asserts the statement above: wrap it by re-evaluating the previous expression line.
+      let k = out.length - 1;
+      while (k >= 0 && (out[k] as string).trim() === "") k--;
+      const prev = (out[k] ?? "").trim().replace(/;$/, "");
+      if (k >= 0 && prev && !prev.startsWith("expect(")) {
+        const decl = /^(?:const|let)\s+([\w$]+)\s*=/.exec(prev);
+        out.push(
+          decl
+            ? `${standalone[1]}expect(${decl[1]}).toEqual(${standalone[2]});`
+            : `${standalone[1]}expect(${prev}).toEqual(${standalone[2]});`,
+        );
+        if (!decl) out.splice(k, 1);
+      }
+      continue;
+    }
+    out.push(raw);
+  }
+  return out;
+}
+
+rmSync(outDir, { recursive: true, force: true });
+let count = 0;
+let files = 0;
+for (const file of walk(join(root, "src"))) {
+  const examples = examplesOf(readFileSync(file, "utf8"));
+  if (examples.length === 0) continue;
+  const imports: Imports = { named: new Map(), other: new Set() };
+  const tests = examples.map((ex, i) => {
+    const body = rewrite(ex.body, imports);
+    count++;
+    return [
+      `test(${JSON.stringify(`${ex.symbol} (line ${ex.line}, example ${i + 1})`)}, async () => {`,
+      ...body.map((l) => `  ${l}`),
+      "});",
+    ].join("\n");
+  });
+  const rel = relative(join(root, "src"), file).replace(/\.ts$/, "");
+  const header = [
+    "// Generated by scripts/extract-doc-examples.ts from",
+    `// src/${rel}.ts. Do not edit.`,
+    "/* eslint-disable */",
+    'import { expect, test } from "vitest";',
+    ...[...imports.named].map(
+      ([from, names]) => `import { ${[...names].join(", ")} } from "${from}";`,
+    ),
+    ...imports.other,
+    "",
+  ];
+  const outFile = join(outDir, `${rel}.test.ts`);
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, `${header.join("\n")}\n${tests.join("\n\n")}\n`);
+  files++;
+}
+console.log(`doc examples: ${count} in ${files} files → test/.doctest/`);
