@@ -18,7 +18,8 @@ try {
   const tarball = join(work, packed[0].filename);
   const files = packed[0].files.map((f) => f.path);
   const stray = files.filter(
-    (f) => !f.startsWith("dist/") && !/^(?:package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(f),
+    (f) =>
+      !f.startsWith("dist/") && !/^(?:package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(f),
   );
   if (stray.length > 0) throw new Error(`unexpected files in the tarball: ${stray.join(", ")}`);
   const app = join(work, "app");
