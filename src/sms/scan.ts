@@ -1,0 +1,89 @@
+import { normalizeText, type NormalizedText } from "../core/normalize.ts";
+
+/**
+ * The text a parser of this module scans: the SMS normalised (full-width to half-width, 【】
+ * to [], line breaks removed: a received SMS wraps anywhere) and with spaces dropped except
+ * between two digits, plus the way back to the original for spans.
+ */
+export interface ScanText {
+  readonly w: string;
+  readonly norm: NormalizedText;
+  /** For each unit of `w`, its index in `norm.text`. */
+  readonly map: Int32Array;
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Punctuation that only separates fields in a dispatch SMS. */
+export function isSeparator(c: number): boolean {
+  return (
+    c === 0x2c || // ,
+    c === 0x3002 || // 。
+    c === 0x3001 || // 、
+    c === 0x3b || // ;
+    c === 0x3a || // :
+    c === 0x2f || // /
+    c === 0x20 ||
+    c === 0x2e || // . (a decimal point is read with its number before this is asked)
+    c === 0x7c || // |
+    c === 0x21 // !
+  );
+}
+
+export function prepareScan(text: string): ScanText {
+  const norm = normalizeText(text, { lineBreaks: "remove" });
+  const t = norm.text;
+  const map = new Int32Array(t.length);
+  let w = "";
+  let n = 0;
+  let runStart = 0;
+  // Copy runs of kept characters in one slice each; a space is kept only between two digits.
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0x20) {
+      const keep = k > 0 && isDigit(t.charCodeAt(k - 1)) && isDigit(t.charCodeAt(k + 1));
+      if (!keep) {
+        if (k > runStart) w += t.slice(runStart, k);
+        runStart = k + 1;
+        continue;
+      }
+    }
+    map[n++] = k;
+  }
+  if (t.length > runStart) w += t.slice(runStart);
+  return { w, norm, map: n === t.length ? map : map.subarray(0, n) };
+}
+
+/** The span in the original text of `[start, end)` of the scan text. */
+export function originalSpan(s: ScanText, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const k = start < s.map.length ? (s.map[start] as number) : s.norm.text.length;
+    const at = k < s.norm.starts.length ? (s.norm.starts[k] as number) : s.norm.original.length;
+    return [at, at];
+  }
+  const a = s.map[start] as number;
+  const b = s.map[end - 1] as number;
+  return [s.norm.starts[a] as number, s.norm.ends[b] as number];
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/** The original text of a span, with line breaks (wrapping) removed and spaces trimmed. */
+export function originalText(s: ScanText, start: number, end: number): string {
+  const [a, b] = originalSpan(s, start, end);
+  const src = s.norm.original;
+  let out = "";
+  for (let i = a; i < b; i++) {
+    const c = src.charCodeAt(i);
+    if (!isLineBreak(c)) out += src[i];
+  }
+  return out.trim();
+}
