@@ -84,7 +84,7 @@ export type MessageTemplate<P> = { readonly [L in Locale]: (params: P) => string
  * catalog["demo/empty"].en({}); // => "empty"
  * ```
  */
-export type MessageCatalog<M extends { [code: string]: object }> = {
+export type MessageCatalog<M extends { [K in keyof M]: object }> = {
   readonly [C in keyof M]: MessageTemplate<M[C]>;
 };
 
@@ -102,7 +102,7 @@ export type MessageCatalog<M extends { [code: string]: object }> = {
  * // => { code: "demo/too-long", message: "over 70 characters", max: 70 }
  * ```
  */
-export function createIssue<M extends { [code: string]: object }, C extends keyof M & string>(
+export function createIssue<M extends { [K in keyof M]: object }, C extends keyof M & string>(
   catalog: MessageCatalog<M>,
   code: C,
   params: M[C],
