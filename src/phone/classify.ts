@@ -212,7 +212,9 @@ function nationalGroups(c: Candidate): { groups: string[] } | Failure {
     // "+86 (0)571…" keeps its trunk; "+86 (0)138…" had a stray one.
     if (/^01[3-9]/.test(nsn)) groups[0] = first.slice(1);
     if (groups[0] === "") groups.shift();
-  } else if (!/^(?:1[3-9]|400|800|9[56])/.test(nsn)) {
+  } else if (nsn.length > 6 && !/^(?:1[3-9]|400|800|950)/.test(nsn)) {
+    // Landlines dialled from abroad drop the trunk 0 ("+86 571 …", "+86 955 …" for Zhongwei);
+    // mobiles, 400/800/950 numbers and short numbers have none to restore.
     groups[0] = `0${first}`;
   }
   return { groups };

@@ -33,7 +33,27 @@ export function buildCorpus(): CorpusEntry[] {
   for (const prefix of Object.keys(MOBILE_PREFIXES)) {
     for (let k = 0; k < 3; k++) out.push({ input: prefix + d(11 - prefix.length), note: "mobile" });
   }
-  for (const p of ["140", "141", "142", "143", "144", "146", "148", "154", "160", "163", "164", "168", "169", "179", "194", "120", "110", "100", "127"]) {
+  for (const p of [
+    "140",
+    "141",
+    "142",
+    "143",
+    "144",
+    "146",
+    "148",
+    "154",
+    "160",
+    "163",
+    "164",
+    "168",
+    "169",
+    "179",
+    "194",
+    "120",
+    "110",
+    "100",
+    "127",
+  ]) {
     out.push({ input: p + d(8), note: "unassigned mobile prefix" });
   }
   for (const p of ["145", "147", "149"]) out.push({ input: p + d(8), note: "data-only" });
@@ -45,7 +65,8 @@ export function buildCorpus(): CorpusEntry[] {
     out.push({ input: area + d(wrong, "2345678"), note: "landline wrong length" });
   }
   for (const area of ["026", "0300", "0320", "0401", "0600", "0800", "0888"]) {
-    if (!(area in AREA_CODE_LENGTHS)) out.push({ input: area + d(8, "2345678"), note: "unknown area code" });
+    if (!(area in AREA_CODE_LENGTHS))
+      out.push({ input: area + d(8, "2345678"), note: "unknown area code" });
   }
   for (let k = 0; k < 20; k++) {
     out.push({ input: "400" + d(7), note: "service" });

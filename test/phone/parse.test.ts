@@ -67,7 +67,12 @@ describe("parsePhone: the seed numbers", () => {
   it("parses a 400 number", () => {
     expect(parsePhone("400-811-1111")).toEqual({
       ok: true,
-      value: { kind: "service", national: "4008111111", display: "400-811-1111", e164: "+864008111111" },
+      value: {
+        kind: "service",
+        national: "4008111111",
+        display: "400-811-1111",
+        e164: "+864008111111",
+      },
     });
   });
 });
@@ -184,10 +189,18 @@ describe("parsePhone: formats people write", () => {
     expect(value("021 6234 5678").areaCode).toBe("021");
     expect(value("+86 10 6234 5678").national).toBe("01062345678");
     expect(value("02087654321").city).toBe("广州");
+    // Ningxia's 095x area codes look like 95xxx hotlines once the trunk 0 is dropped.
+    expect(value("+86 955 200 0000").national).toBe("09552000000");
+    expect(value("+86 951 234 5678").areaCode).toBe("0951");
+    expect(value("+86 95338").kind).toBe("short");
   });
 
   it("reads 7-digit locals where the area code has them, without a place when unknown", () => {
-    expect(value("0310-2345678")).toMatchObject({ areaCode: "0310", local: "2345678", city: "邯郸" });
+    expect(value("0310-2345678")).toMatchObject({
+      areaCode: "0310",
+      local: "2345678",
+      city: "邯郸",
+    });
     expect(value("0349-2345678")).toEqual({
       kind: "landline",
       national: "03492345678",
@@ -205,7 +218,21 @@ describe("parsePhone: formats people write", () => {
   });
 
   it("reads short numbers", () => {
-    for (const s of ["95338", "95554", "955880", "96196", "10086", "10010", "10000", "12345", "12306", "110", "119", "120", "122"]) {
+    for (const s of [
+      "95338",
+      "95554",
+      "955880",
+      "96196",
+      "10086",
+      "10010",
+      "10000",
+      "12345",
+      "12306",
+      "110",
+      "119",
+      "120",
+      "122",
+    ]) {
       expect(value(s).kind).toBe("short");
       expect(value(s).e164).toBeUndefined();
     }
@@ -407,7 +434,13 @@ describe("formatPhone", () => {
   });
 
   it("round-trips: every style of a parsed number parses back to the same number", () => {
-    for (const text of ["13823033212", "0571-25852654转802", "010-62345678", "400-811-1111-2", "95338"]) {
+    for (const text of [
+      "13823033212",
+      "0571-25852654转802",
+      "010-62345678",
+      "400-811-1111-2",
+      "95338",
+    ]) {
       const v = value(text);
       for (const style of ["display", "national", "compact", "e164", "international"] as const) {
         const again = parsePhone(formatPhone(v, style));
