@@ -77,20 +77,21 @@ export function resolveOptions(input: unknown): { ok: true; value: ResolvedOptio
       bad("calendar/invalid-option", field, list, "an array of 'HH:MM-HH:MM'");
       return [];
     }
-    const shifts: Shift[] = [];
-    list.forEach((text: unknown, i) => {
-      const s = parseInterval(text);
-      if (typeof s === "string") bad("calendar/invalid-interval", `${field}[${i}]`, text, `'HH:MM-HH:MM' or 'HH:MM-HH:MM+1' (${s})`);
-      else shifts.push(s);
+    const shifts: { shift: Shift; index: number }[] = [];
+    list.forEach((text: unknown, index) => {
+      const shift = parseInterval(text);
+      if (typeof shift === "string") bad("calendar/invalid-interval", `${field}[${index}]`, text, `'HH:MM-HH:MM' or 'HH:MM-HH:MM+1' (${shift})`);
+      else shifts.push({ shift, index });
     });
-    const sorted = [...shifts].sort((a, b) => a.start - b.start);
-    for (let i = 1; i < sorted.length; i++) {
-      const prev = sorted[i - 1] as Shift;
-      const cur = sorted[i] as Shift;
-      if (cur.start < prev.end) {
-        bad("calendar/overlapping-intervals", `${field}[${shifts.indexOf(cur)}]`, list[shifts.indexOf(cur)], "intervals of one day must not overlap");
+    shifts.sort((a, b) => a.shift.start - b.shift.start);
+    for (let i = 1; i < shifts.length; i++) {
+      const prev = shifts[i - 1] as { shift: Shift };
+      const cur = shifts[i] as { shift: Shift; index: number };
+      if (cur.shift.start < prev.shift.end) {
+        bad("calendar/overlapping-intervals", `${field}[${cur.index}]`, list[cur.index], "intervals of one day must not overlap");
       }
     }
+    const sorted = shifts.map((s) => s.shift);
     return sorted;
   };
 

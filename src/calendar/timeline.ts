@@ -223,18 +223,20 @@ export class Timeline {
   /** Latest instant at which the cumulative working time equals `target` (target < cumAt(from)). */
   backward(fromYear: number, target: number): number | undefined {
     let b = this.block(fromYear);
-    while (b !== undefined && b.base >= target) {
+    while (b !== undefined && b.base > target) {
       const first = this.blocks[0] as Block;
-      if (first.base < target) {
+      if (first.base <= target) {
         b = this.searchBlocksBack(target);
         break;
       }
       b = this.block(first.year - 1);
     }
+    // A year without working time shares its base with the next: step back to one with intervals.
+    while (b !== undefined && b.starts.length === 0) b = this.block(b.year - 1);
     if (b === undefined) return undefined;
     const rel = target - b.base;
-    // Last interval whose preceding sum is below the target.
-    const i = lowerBound(b.cum, rel, 0, b.starts.length) - 1;
+    // Last interval whose preceding sum is at most the target (its start when exactly equal).
+    const i = upperBound(b.cum, rel, 0, b.starts.length) - 1;
     return (b.starts[i] as number) + (rel - (b.cum[i] as number));
   }
 
@@ -252,14 +254,14 @@ export class Timeline {
     return blocks[lo] as Block;
   }
 
-  /** Last built block whose base is below the target. */
+  /** Last built block whose base is at most the target. */
   private searchBlocksBack(target: number): Block {
     const blocks = this.blocks;
     let lo = 0;
     let hi = blocks.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if ((blocks[mid] as Block).base < target) lo = mid;
+      if ((blocks[mid] as Block).base <= target) lo = mid;
       else hi = mid - 1;
     }
     return blocks[lo] as Block;
