@@ -1,4 +1,5 @@
 import { PAYMENT_SYNONYMS, type PaymentMethod } from "../core/payment.ts";
+import { normalizeText, toOriginalSpan } from "../core/normalize.ts";
 import { isDigit, isHan, isSeparator } from "./scan.ts";
 import { smsPhone, type SmsPhone } from "./phone-adapter.ts";
 
@@ -119,13 +120,13 @@ export function readCharge(w: string, i: number, end: number): ChargeRead | unde
 }
 
 /**
- * A pickup deadline read from a note: `15点前提`, `下午3点前提`, `15:30前`, `3点半前`.
+ * A deadline found in a text: hour and minute of the China day, and where it was written.
  *
  * @example
  * ```ts
- * import { parseDeadline } from "kuaidi-kefu/sms";
- * parseDeadline("下午3点前提"); // => { hour: 15, minute: 0, start: 0, end: 6 }
- * parseDeadline("请尽快"); // => undefined
+ * import { parseDeadline, type Deadline } from "kuaidi-kefu/sms";
+ * const d: Deadline | undefined = parseDeadline("15点前提");
+ * d?.hour; // => 15
  * ```
  */
 export interface Deadline {
@@ -190,4 +191,25 @@ export function findDeadline(w: string): Deadline | undefined {
     return { hour, minute, start: i, end: j };
   }
   return undefined;
+}
+
+/**
+ * Reads a pickup deadline from a note: `15点前提`, `下午3点前提`, `15:30前`, `3点半前`,
+ * full-width digits too. `start` / `end` are positions in the text given. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline } from "kuaidi-kefu/sms";
+ * parseDeadline("下午3点前提"); // => { hour: 15, minute: 0, start: 0, end: 6 }
+ * parseDeadline("请１５：３０前送达")?.minute; // => 30
+ * parseDeadline("请尽快"); // => undefined
+ * ```
+ */
+export function parseDeadline(text: string): Deadline | undefined {
+  if (typeof text !== "string" || text.length > 2000) return undefined;
+  const norm = normalizeText(text, { lineBreaks: "remove" });
+  const d = findDeadline(norm.text);
+  if (!d) return undefined;
+  const [start, end] = toOriginalSpan(norm, d.start, d.end);
+  return { hour: d.hour, minute: d.minute, start, end };
 }
