@@ -26,7 +26,7 @@ export type ScoringIssueParams = {
   "scoring/fine-out-of-range": { readonly amountFen: number; readonly minFen: number; readonly maxFen: number };
   "scoring/fine-amount-required": { readonly fine: string };
   "scoring/value-outside-bands": { readonly criterion: string; readonly value: number };
-  "scoring/missing-value": { readonly criterion: string };
+  "scoring/missing-value": { readonly criterion: string; readonly scoredAs: "full" | "zero" };
   "scoring/invalid-month": { readonly value: unknown };
   "scoring/invalid-option": { readonly field: string; readonly value: unknown };
   "scoring/too-many-events": { readonly count: number; readonly max: number };
@@ -97,7 +97,7 @@ const fmt = (path: readonly (string | number)[]): string => path.join(".");
  * @example
  * ```ts
  * import { SCORING_MESSAGES } from "kuaidi-kefu/scoring";
- * SCORING_MESSAGES["scoring/duplicate-month"].en({ month: "2011-03" }); // => "month 2011-03 appears twice"
+ * SCORING_MESSAGES["scoring/duplicate-month"].en({ month: "2011-03" }); // => "month 2011-03 appears twice; the first is used"
  * ```
  */
 export const SCORING_MESSAGES: MessageCatalog<ScoringIssueParams> = {
@@ -198,8 +198,8 @@ export const SCORING_MESSAGES: MessageCatalog<ScoringIssueParams> = {
     en: (p) => `value ${p.value} of ${p.criterion} is in no band; scored 0`,
   },
   "scoring/missing-value": {
-    "zh-CN": (p) => `${p.criterion} 本月没有数值，按满分计`,
-    en: (p) => `${p.criterion} has no value this month; scored as full`,
+    "zh-CN": (p) => `${p.criterion} 本月没有数值，按${p.scoredAs === "full" ? "满分" : "0 分"}计`,
+    en: (p) => `${p.criterion} has no value this month; scored as ${p.scoredAs === "full" ? "full" : "zero"}`,
   },
   "scoring/invalid-month": {
     "zh-CN": (p) => `月份必须写作 yyyy-MM（收到 ${String(p.value)}）`,

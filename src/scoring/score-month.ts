@@ -418,7 +418,7 @@ function apply(card: CompiledScorecard, events: readonly Accepted[], ctx: Contex
       pointsT = bandPoints(c, value, survey.satisfied * 100, survey.total, issues);
     } else {
       pointsT = c.rule.whenMissing === "full" ? c.maxT : 0;
-      issues.add("scoring/missing-value", { criterion: c.id }, ["scorecard", c.id]);
+      issues.add("scoring/missing-value", { criterion: c.id, scoredAs: c.rule.whenMissing }, ["scorecard", c.id]);
     }
     values.set(c.index, value);
     eventIds[c.index]?.push(...ids);
