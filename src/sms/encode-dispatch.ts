@@ -293,18 +293,24 @@ function sameCharges(a: readonly ExtraCharge[] | undefined, b: readonly ExtraCha
   return x.length === y.length && x.every((c, k) => c.name === y[k]?.name && c.amount === y[k]?.amount);
 }
 
-/** The first field that would not read back unchanged from `text`, or undefined. */
+const READ_BACK_ORDER: readonly DispatchField[] = [
+  "serial", "shipperName", "shipperPhone", "goods", "pieces", "weightKg", "volumeM3",
+  "destination", "consigneeName", "consigneePhone", "payment", "extraCharges", "note", "staffNo",
+];
+
+/** The first field (in SMS order) that would not read back unchanged from `text`, or undefined. */
 function unreadableField(text: string, d: Dispatch): DispatchField | undefined {
   const scan = prepareScan(text);
   const r = parseDispatchScan(scan, readFrame(scan), undefined);
-  if (!r.ok) return r.error.code === "sms/dispatch-incomplete" ? [...r.error.ambiguous, ...r.error.missing][0] ?? "serial" : "serial";
-  const got = r.value.dispatch;
-  const keys: readonly DispatchField[] = [
-    "serial", "shipperName", "shipperPhone", "goods", "pieces", "weightKg", "volumeM3",
-    "destination", "consigneeName", "consigneePhone", "payment", "note", "staffNo",
-  ];
-  for (const k of keys) if (got[k] !== d[k]) return k;
-  return sameCharges(got.extraCharges, d.extraCharges) ? undefined : "extraCharges";
+  const got: Partial<Dispatch> = r.ok
+    ? r.value.dispatch
+    : r.error.code === "sms/dispatch-incomplete"
+      ? r.error.understood
+      : {};
+  for (const k of READ_BACK_ORDER) {
+    if (k === "extraCharges" ? !sameCharges(got.extraCharges, d.extraCharges) : got[k] !== d[k]) return k;
+  }
+  return undefined;
 }
 
 /** A note shortened by `over` characters: its deadline alone, or its start and an ellipsis. */

@@ -30,7 +30,6 @@ export function isSeparator(c: number): boolean {
     c === 0x3a || // :
     c === 0x2f || // /
     c === 0x20 ||
-    c === 0x2e || // . (a decimal point is read with its number before this is asked)
     c === 0x7c || // |
     c === 0x21 // !
   );
@@ -76,14 +75,25 @@ function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 
-/** The original text of a span, with line breaks (wrapping) removed and spaces trimmed. */
+/**
+ * The original text of a span as a field value: line breaks (wrapping) removed, full-width
+ * ASCII folded to half-width, spaces trimmed; everything else (… included) as written.
+ */
 export function originalText(s: ScanText, start: number, end: number): string {
   const [a, b] = originalSpan(s, start, end);
   const src = s.norm.original;
   let out = "";
+  let from = a;
   for (let i = a; i < b; i++) {
     const c = src.charCodeAt(i);
-    if (!isLineBreak(c)) out += src[i];
+    if (isLineBreak(c)) {
+      out += src.slice(from, i);
+      from = i + 1;
+    } else if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
+      out += src.slice(from, i) + (c === 0x3000 ? " " : String.fromCharCode(c - 0xfee0));
+      from = i + 1;
+    }
   }
+  out += src.slice(from, b);
   return out.trim();
 }
