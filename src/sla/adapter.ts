@@ -20,7 +20,9 @@ export function clockFor(calendar: WorkCalendar | undefined): SlaClock | undefin
   if (typeof cal !== "object" || cal === null || cal.kind !== "kuaidi-kefu/work-calendar") return undefined;
   const zone = getZone(cal.timeZone);
   // Probe once: a forged object with the right `kind` is refused by the calendar itself.
-  if (zone === undefined || !isWorkday(0, cal).ok) return undefined;
+  if (zone === undefined) return undefined;
+  const probe = isWorkday(0, cal);
+  if (!probe.ok && probe.error.code === "calendar/invalid-calendar") return undefined;
   const covered = new Set(cal.coveredYears);
   const usesData = cal.coverage !== null;
   let lastError: string | undefined;

@@ -8,7 +8,7 @@ import { readInstant, type InstantInput } from "./instant.ts";
 import { describe, slaIssue, type SlaIssue } from "./messages.ts";
 import { PRESET_RULES } from "./presets.ts";
 import { budgetOf, compileRule, type SlaClockKind } from "./rules.ts";
-import type { DurationInput } from "./duration.ts";
+import { readDuration, type DurationInput } from "./duration.ts";
 import type { TimeOfDay } from "./time-of-day.ts";
 
 /**
@@ -194,10 +194,9 @@ export function shippingDeadline(orderTime: InstantInput, options?: ShippingDead
   if (o.promotion === true) {
     const at = readInstant(orderTime, ["orderTime"], locale);
     if (!at.ok) return at;
-    const rule = compileRule({ kind: "duration", duration: o.promotionLimit ?? PRESET_RULES.promotionShipping.duration }, ["promotionLimit"], locale);
-    if (!rule.ok) return rule;
-    const ms = (rule.value as { ms: number }).ms;
-    return ok({ due: new Date(at.value + ms), band: "promotion", rolledToWorkday: false });
+    const ms = readDuration(o.promotionLimit ?? PRESET_RULES.promotionShipping.duration, ["promotionLimit"], locale);
+    if (!ms.ok) return ms;
+    return ok({ due: new Date(at.value + ms.value), band: "promotion", rolledToWorkday: false });
   }
   const shipBy = o.shipBy ?? "17:00";
   const bands: CutoffBand[] = [

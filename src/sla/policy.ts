@@ -155,17 +155,15 @@ export function createSlaPolicy(
   } else {
     const seen = new Set<string>();
     for (let i = 0; i < raw.length; i++) {
+      const id = (raw[i] as { id?: unknown } | null)?.id;
+      if (typeof id === "string" && seen.has(id)) {
+        issues.push(slaIssue("sla/duplicate-target", { id }, ["targets", i, "id"], locale));
+        continue;
+      }
+      if (typeof id === "string") seen.add(id);
       const t = compileTarget(raw[i], i, warnAt ?? DEFAULT_WARN_AT, locale);
-      if (!t.ok) {
-        issues.push(t.error);
-        continue;
-      }
-      if (seen.has(t.value.id)) {
-        issues.push(slaIssue("sla/duplicate-target", { id: t.value.id }, ["targets", i, "id"], locale));
-        continue;
-      }
-      seen.add(t.value.id);
-      targets.push(t.value);
+      if (t.ok) targets.push(t.value);
+      else issues.push(t.error);
     }
   }
   if (issues.length > 0 || clock === undefined) return err(issues);

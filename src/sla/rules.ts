@@ -197,9 +197,9 @@ export function compileRule(rule: unknown, path: IssuePath, locale: Locale | und
     case "in-shift": {
       const within = readDuration(r["within"], [...path, "within"], locale);
       if (!within.ok) return within;
-      const clock = readClock(r["clock"] ?? "business", [...path, "clock"], locale);
+      const clock = readClock(r["clock"] === undefined ? "business" : r["clock"], [...path, "clock"], locale);
       if (!clock.ok) return clock;
-      const grace = readDuration(r["grace"] ?? 0, [...path, "grace"], locale);
+      const grace = readDuration(r["grace"] === undefined ? 0 : r["grace"], [...path, "grace"], locale);
       if (!grace.ok) return grace;
       return ok({ kind: "in-shift", within: within.value, clock: clock.value, grace: grace.value });
     }
