@@ -41,7 +41,7 @@ function toInstant(input: unknown, ctx: Ctx): number | CalendarIssue {
   else if (typeof input === "number") t = Number.isFinite(input) && Math.abs(input) <= MAX_EPOCH_MS ? Math.trunc(input) : Number.NaN;
   else if (typeof input === "string") {
     const dn = parseDateKey(input);
-    if (dn !== undefined) t = ctx.eng.zone.fromWall(dn * DAY_MS);
+    if (dn !== undefined) t = ctx.eng.zone.firstAtOrAfter(dn * DAY_MS);
   }
   if (Number.isNaN(t)) return queryIssue("calendar/invalid-date", { input: describe(input) }, ctx.cal.locale);
   return checkYear(t, ctx);

@@ -70,8 +70,8 @@ export class Timeline {
     const firstDay = dayNumberOf(year, 1, 1);
     const nextFirst = dayNumberOf(year + 1, 1, 1);
     const days = nextFirst - firstDay;
-    const startUtc = zone.fromWall(firstDay * DAY_MS);
-    const endUtc = zone.fromWall(nextFirst * DAY_MS);
+    const startUtc = zone.firstAtOrAfter(firstDay * DAY_MS);
+    const endUtc = zone.firstAtOrAfter(nextFirst * DAY_MS);
     const raw: number[] = [];
     const workdays = new Int32Array(days + 1);
     // The day before the year contributes the tail of an overnight shift.
@@ -83,8 +83,8 @@ export class Timeline {
       }
       const midnight = dn * DAY_MS;
       for (const shift of rule.shifts) {
-        let s = zone.fromWall(midnight + shift.start * MINUTE_MS);
-        let e = zone.fromWall(midnight + shift.end * MINUTE_MS);
+        let s = zone.firstAtOrAfter(midnight + shift.start * MINUTE_MS);
+        let e = zone.firstAtOrAfter(midnight + shift.end * MINUTE_MS);
         if (s < startUtc) s = startUtc;
         if (e > endUtc) e = endUtc;
         if (e > s) raw.push(s, e);

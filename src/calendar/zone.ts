@@ -19,7 +19,10 @@
  * DST is resolved like Temporal's `"compatible"` disambiguation, deterministically:
  * a wall time that does not exist (spring-forward gap) maps to the instant given by the offset in
  * force before the gap (so 02:30 in a 02:00-03:00 gap becomes 03:30); a wall time that occurs twice
- * (fall-back overlap) maps to the earlier instant.
+ * (fall-back overlap) maps to the earlier instant. Boundaries of working intervals and of days use
+ * `zone.firstAtOrAfter(wall)` instead: the first instant whose wall reading is `wall` or later, so
+ * an interval edge inside a gap snaps to the transition (a shift 02:30-04:00 on a spring-forward
+ * night lasts 03:00-04:00, and a day skipped entirely, such as Samoa's 2011-12-30, has no hours).
  */
 
 /** Milliseconds in a minute. */
@@ -42,6 +45,8 @@ export interface Zone {
   toWall(instant: number): number;
   /** The instant at which the wall clock reads `wall` (gaps move forward, overlaps take the earlier). */
   fromWall(wall: number): number;
+  /** The first instant whose wall reading is `wall` or later (a gap snaps to its transition). */
+  firstAtOrAfter(wall: number): number;
 }
 
 const SHANGHAI_FIXED_FROM = Date.UTC(1991, 11, 31, 16); // 1992-01-01T00:00+08:00
@@ -141,6 +146,20 @@ class IntlZone implements Zone {
     if (lateOk) return late;
     // In a gap: keep the offset in force before it, which lands after the gap.
     return early;
+  }
+
+  firstAtOrAfter(wall: number): number {
+    const t = this.fromWall(wall);
+    if (this.toWall(t) === wall) return t;
+    // In a gap: t lies after the transition and t - (gap length) before it; bisect to the second.
+    let hi = t;
+    let lo = wall - this.offsetAt(wall + DAY_MS);
+    while (hi - lo > 1000) {
+      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+      if (this.toWall(mid) >= wall) hi = mid;
+      else lo = mid;
+    }
+    return hi;
   }
 }
 
