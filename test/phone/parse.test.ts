@@ -189,6 +189,8 @@ describe("parsePhone: formats people write", () => {
     expect(value("021 6234 5678").areaCode).toBe("021");
     expect(value("+86 10 6234 5678").national).toBe("01062345678");
     expect(value("02087654321").city).toBe("广州");
+    // Cities that share an area code are all named.
+    expect(value("0731-82345678")).toMatchObject({ province: "湖南省", city: "长沙、株洲、湘潭" });
     // Ningxia's 095x area codes look like 95xxx hotlines once the trunk 0 is dropped.
     expect(value("+86 955 200 0000").national).toBe("09552000000");
     expect(value("+86 951 234 5678").areaCode).toBe("0951");
@@ -201,12 +203,13 @@ describe("parsePhone: formats people write", () => {
       local: "2345678",
       city: "邯郸",
     });
-    expect(value("0349-2345678")).toEqual({
+    expect(value("0349-2345678")).toMatchObject({ province: "山西省", city: "朔州" });
+    expect(value("0979-2345678")).toEqual({
       kind: "landline",
-      national: "03492345678",
-      display: "0349-2345678",
-      e164: "+863492345678",
-      areaCode: "0349",
+      national: "09792345678",
+      display: "0979-2345678",
+      e164: "+869792345678",
+      areaCode: "0979",
       local: "2345678",
     });
   });
