@@ -57,7 +57,8 @@ for (const c of catalogue.categories) {
 }
 for (const s of extra.supplementary) add(s.term, REVIEW.has(s.category) ? 2 : 0, s.category);
 for (const r of extra.restricted) {
-  if (!catalogue.restricted.some((x) => x.id === r.id)) throw new Error(`unknown restricted id ${r.id}`);
+  if (!catalogue.restricted.some((x) => x.id === r.id))
+    throw new Error(`unknown restricted id ${r.id}`);
   add(r.term, 1, r.id);
 }
 for (const t of extra.lookAlikes) add(t, 3, 0);

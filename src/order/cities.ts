@@ -110,7 +110,10 @@ export function recognizeCity(address: unknown): RecognizedCity | undefined {
   if (typeof address !== "string" || address.length === 0) return undefined;
   const idx = getIndex();
   // Spaces between the units are dropped; addresses are capped long before 512 characters.
-  const head = normalizeText(address.slice(0, 512), { collapseSpaces: true }).text.replace(/ /g, "");
+  const head = normalizeText(address.slice(0, 512), { collapseSpaces: true }).text.replace(
+    / /g,
+    "",
+  );
   let at = 0;
   if (head.startsWith("中华人民共和国")) at = 7;
   else if (head.startsWith("中国")) at = 2;
@@ -126,18 +129,42 @@ export function recognizeCity(address: unknown): RecognizedCity | undefined {
     const own = idx.provinceCity.get(pcode);
     if (own !== undefined) {
       const [code, name] = CITY_TABLE[own]!;
-      return { province: pname, provinceCode: pcode, city: name, cityCode: code, detail: head.slice(end) };
+      return {
+        province: pname,
+        provinceCode: pcode,
+        city: name,
+        cityCode: code,
+        detail: head.slice(end),
+      };
     }
     const c = cityAt(head, end, idx);
     if (c && CITY_TABLE[c[0]]![2] === pcode) {
       const [code, name] = CITY_TABLE[c[0]]!;
-      return { province: pname, provinceCode: pcode, city: name, cityCode: code, detail: head.slice(c[1]) };
+      return {
+        province: pname,
+        provinceCode: pcode,
+        city: name,
+        cityCode: code,
+        detail: head.slice(c[1]),
+      };
     }
-    return { province: pname, provinceCode: pcode, city: null, cityCode: null, detail: head.slice(end) };
+    return {
+      province: pname,
+      provinceCode: pcode,
+      city: null,
+      cityCode: null,
+      detail: head.slice(end),
+    };
   }
   const c = cityAt(head, at, idx);
   if (!c) return undefined;
   const [code, name, pcode] = CITY_TABLE[c[0]]!;
   const province = PROVINCE_TABLE.find((p) => p[0] === pcode)!;
-  return { province: province[1], provinceCode: pcode, city: name, cityCode: code, detail: head.slice(c[1]) };
+  return {
+    province: province[1],
+    provinceCode: pcode,
+    city: name,
+    cityCode: code,
+    detail: head.slice(c[1]),
+  };
 }

@@ -167,12 +167,19 @@ function toEntry(term: GoodsTerm): Entry {
     case "prohibited":
     case "review": {
       const category = CATEGORY_TABLE[term.category - 1];
-      if (!category) throw new RangeError(`[kuaidi-kefu] unknown prohibited category ${term.category}`);
-      return { term: term.term, kind: term.kind === "review" || category.review ? Kind.Review : Kind.Prohibited, category, standalone };
+      if (!category)
+        throw new RangeError(`[kuaidi-kefu] unknown prohibited category ${term.category}`);
+      return {
+        term: term.term,
+        kind: term.kind === "review" || category.review ? Kind.Review : Kind.Prohibited,
+        category,
+        standalone,
+      };
     }
     case "restricted": {
       const restricted = RESTRICTED_TABLE.find((r) => r.id === term.restrictedId);
-      if (!restricted) throw new RangeError(`[kuaidi-kefu] unknown restricted item ${term.restrictedId}`);
+      if (!restricted)
+        throw new RangeError(`[kuaidi-kefu] unknown restricted item ${term.restrictedId}`);
       return { term: term.term, kind: Kind.Restricted, restricted, standalone };
     }
     case "look-alike":
@@ -263,7 +270,12 @@ function compile(entries: readonly Entry[]): GoodsMatcher {
         const [start, end] = toOriginalSpan(norm, h.start, h.end);
         const e = h.entry;
         result.push({
-          kind: e.kind === Kind.Prohibited ? "prohibited" : e.kind === Kind.Review ? "review" : "restricted",
+          kind:
+            e.kind === Kind.Prohibited
+              ? "prohibited"
+              : e.kind === Kind.Review
+                ? "review"
+                : "restricted",
           term: e.term,
           text: checked.value.slice(start, end),
           start,
@@ -322,4 +334,3 @@ export function findProhibitedGoods(
 ): Result<ProhibitedGoodsMatch[], TextInputIssue> {
   return createGoodsMatcher().find(text, options);
 }
-

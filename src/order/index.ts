@@ -28,7 +28,14 @@ export type {
   PhoneOrderInput,
   WebOrderInput,
 } from "./schemas.ts";
-export type { Address, Payment, ContactTitle, GoodsCondition, Packaging, Dimensions } from "./normalize.ts";
+export type {
+  Address,
+  Payment,
+  ContactTitle,
+  GoodsCondition,
+  Packaging,
+  Dimensions,
+} from "./normalize.ts";
 export {
   findProhibitedGoods,
   createGoodsMatcher,
@@ -48,5 +55,9 @@ export type { RecognizedCity } from "./cities.ts";
 export { EXPRESS_PROFILE, createFreightProfile } from "./profiles.ts";
 export type { CarrierProfile, FreightLimits } from "./profiles.ts";
 export type { CoverageQuery } from "./rules.ts";
-export { ORDER_MESSAGES, ORDER_WARNING_CODES, fieldLabel } from "./messages.ts";
+export { ORDER_MESSAGES, ORDER_WARNING_CODES, fieldLabel, orderMessage } from "./messages.ts";
 export type { OrderIssue, OrderIssueCode, OrderIssueParams } from "./messages.ts";
+export { reviewWebOrder, remarkTopics, REVIEW_ITEMS, VOID_CODES } from "./review.ts";
+export type { WebOrderReview, ReviewItem, ReviewItemId, RemarkTopic } from "./review.ts";
+export { renderConfirmationCall } from "./call-script.ts";
+export type { CallAgent, CallLine, CallScript } from "./call-script.ts";

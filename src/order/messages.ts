@@ -1,5 +1,11 @@
 import { PHONE_MESSAGES } from "../phone/index.ts";
-import { createIssue, type IssuePath, type KefuIssue, type Locale, type MessageCatalog } from "../core/issue.ts";
+import {
+  createIssue,
+  type IssuePath,
+  type KefuIssue,
+  type Locale,
+  type MessageCatalog,
+} from "../core/issue.ts";
 
 // Field labels by dotted path (array indexes dropped), for messages in both languages.
 const LABELS: Readonly<Record<string, readonly [string, string]>> = {
@@ -71,7 +77,10 @@ export interface OrderIssueParams {
   "order/invalid-value": F;
   "order/name-invalid": F;
   "order/contact-name-missing": F;
-  "order/phone-invalid": F & { readonly reason: string; readonly detail: Readonly<Record<string, unknown>> };
+  "order/phone-invalid": F & {
+    readonly reason: string;
+    readonly detail: Readonly<Record<string, unknown>>;
+  };
   "order/phone-not-contactable": F & { readonly kind: string };
   "order/quantity-invalid": F & { readonly unit: string };
   "order/quantity-not-positive": F;
@@ -110,16 +119,37 @@ export interface OrderIssueParams {
   "order/embargoed": F & { readonly item: string };
   "order/unpackaged": F;
   "order/used-goods-not-insurable": F & { readonly declaredValue: number };
-  "order/overweight": F & { readonly weightKg: number; readonly maxKg: number; readonly profile: string };
-  "order/oversize-side": F & { readonly sideCm: number; readonly maxCm: number; readonly profile: string };
+  "order/overweight": F & {
+    readonly weightKg: number;
+    readonly maxKg: number;
+    readonly profile: string;
+    readonly profileId: string;
+  };
+  "order/oversize-side": F & {
+    readonly sideCm: number;
+    readonly maxCm: number;
+    readonly profile: string;
+    readonly profileId: string;
+  };
   "order/oversize-sum": F & {
     readonly sumCm: number;
     readonly maxCm: number;
     readonly profile: string;
+    readonly profileId: string;
     readonly inferred: boolean;
   };
-  "order/oversize-volume": F & { readonly volumeM3: number; readonly maxM3: number; readonly profile: string };
-  "order/too-many-pieces": F & { readonly pieces: number; readonly max: number; readonly profile: string };
+  "order/oversize-volume": F & {
+    readonly volumeM3: number;
+    readonly maxM3: number;
+    readonly profile: string;
+    readonly profileId: string;
+  };
+  "order/too-many-pieces": F & {
+    readonly pieces: number;
+    readonly max: number;
+    readonly profile: string;
+    readonly profileId: string;
+  };
 }
 
 /**
@@ -151,20 +181,47 @@ export type OrderIssue = {
 
 // Short rules of the restricted items in both languages (the catalogue's own text is mixed).
 const RESTRICTED_RULES: Readonly<Record<string, readonly [string, string]>> = {
-  cigarettes_cigars: ["卷烟、雪茄每件限2条（400支），每人每次限寄一件", "at most 2 cartons (400 sticks) per piece, one piece per person per mailing"],
-  leaf_tobacco: ["烟叶、烟丝每件限5公斤（合寄不超过10公斤）", "at most 5 kg per piece (10 kg when sent together)"],
-  e_cigarettes: ["电子烟每件：烟具不超过2个，烟弹不超过6个且烟液合计不超过12毫升；每人每天限寄一件", "per piece at most 2 devices, 6 pods and 12 ml of liquid in total; one piece per person per day"],
-  lithium_batteries_power_banks: ["锂电池、充电宝受承运商航空运输限制，请确认运输方式", "carriers restrict them on air transport; check the service"],
-  liquids: ["液体受航空运输限制；玻璃容器每件不超过500毫升，预留空间并密封", "air-transport restriction; glass containers at most 500 ml each, with headspace, sealed"],
+  cigarettes_cigars: [
+    "卷烟、雪茄每件限2条（400支），每人每次限寄一件",
+    "at most 2 cartons (400 sticks) per piece, one piece per person per mailing",
+  ],
+  leaf_tobacco: [
+    "烟叶、烟丝每件限5公斤（合寄不超过10公斤）",
+    "at most 5 kg per piece (10 kg when sent together)",
+  ],
+  e_cigarettes: [
+    "电子烟每件：烟具不超过2个，烟弹不超过6个且烟液合计不超过12毫升；每人每天限寄一件",
+    "per piece at most 2 devices, 6 pods and 12 ml of liquid in total; one piece per person per day",
+  ],
+  lithium_batteries_power_banks: [
+    "锂电池、充电宝受承运商航空运输限制，请确认运输方式",
+    "carriers restrict them on air transport; check the service",
+  ],
+  liquids: [
+    "液体受航空运输限制；玻璃容器每件不超过500毫升，预留空间并密封",
+    "air-transport restriction; glass containers at most 500 ml each, with headspace, sealed",
+  ],
   cash_currency: ["承运商不收寄现金及货币", "carriers refuse cash and currency"],
-  medicines: ["药品须有完整销售包装，有温度要求的药品不收", "medicines need complete retail packaging; temperature-controlled ones are refused"],
-  live_animals: ["活体动物须有检疫证明，法律法规禁止的不收", "live animals need quarantine papers; those banned by law are refused"],
+  medicines: [
+    "药品须有完整销售包装，有温度要求的药品不收",
+    "medicines need complete retail packaging; temperature-controlled ones are refused",
+  ],
+  live_animals: [
+    "活体动物须有检疫证明，法律法规禁止的不收",
+    "live animals need quarantine papers; those banned by law are refused",
+  ],
 };
 const rule = (id: string, fallback: string, en: boolean): string =>
   RESTRICTED_RULES[id]?.[en ? 1 : 0] ?? fallback;
 
-function phoneReason(reason: string, detail: Readonly<Record<string, unknown>>, locale: Locale): string {
-  const template = (PHONE_MESSAGES as Record<string, { [L in Locale]: (p: never) => string } | undefined>)[reason];
+function phoneReason(
+  reason: string,
+  detail: Readonly<Record<string, unknown>>,
+  locale: Locale,
+): string {
+  const template = (
+    PHONE_MESSAGES as Record<string, { [L in Locale]: (p: never) => string } | undefined>
+  )[reason];
   return template ? template[locale](detail as never) : reason;
 }
 
@@ -193,7 +250,8 @@ export const ORDER_MESSAGES: MessageCatalog<OrderIssueParams> = {
     en: (p) => `${e(p.field)} is required`,
   },
   "order/invalid-type": {
-    "zh-CN": (p) => `${z(p.field)}格式不对（应为${p.expected === "string" ? "文本" : p.expected === "number" ? "数字" : p.expected === "object" ? "对象" : p.expected}）`,
+    "zh-CN": (p) =>
+      `${z(p.field)}格式不对（应为${p.expected === "string" ? "文本" : p.expected === "number" ? "数字" : p.expected === "object" ? "对象" : p.expected}）`,
     en: (p) => `${e(p.field)} has the wrong type (expected ${p.expected})`,
   },
   "order/too-long": {
@@ -218,7 +276,8 @@ export const ORDER_MESSAGES: MessageCatalog<OrderIssueParams> = {
   },
   "order/phone-not-contactable": {
     "zh-CN": (p) => `${z(p.field)}须为手机、带区号的固话或400/800号码`,
-    en: (p) => `${e(p.field)} must be a mobile, a landline with area code, or a 400/800 number (got ${p.kind})`,
+    en: (p) =>
+      `${e(p.field)} must be a mobile, a landline with area code, or a 400/800 number (got ${p.kind})`,
   },
   "order/quantity-invalid": {
     "zh-CN": (p) => `${z(p.field)}无法识别（单位：${p.unit}）`,
@@ -274,11 +333,13 @@ export const ORDER_MESSAGES: MessageCatalog<OrderIssueParams> = {
   },
   "order/prohibited-goods": {
     "zh-CN": (p) => `违禁品不予收寄：“${p.item}”属于第${p.categoryNo}类 ${p.categoryName}`,
-    en: (p) => `prohibited goods refused: "${p.item}" is in category ${p.categoryNo} (${p.categoryName})`,
+    en: (p) =>
+      `prohibited goods refused: "${p.item}" is in category ${p.categoryNo} (${p.categoryName})`,
   },
   "order/goods-needs-review": {
     "zh-CN": (p) => `疑似违禁品，需人工复核：“${p.item}”（第${p.categoryNo}类 ${p.categoryName}）`,
-    en: (p) => `possibly prohibited, needs review: "${p.item}" (category ${p.categoryNo}, ${p.categoryName})`,
+    en: (p) =>
+      `possibly prohibited, needs review: "${p.item}" (category ${p.categoryNo}, ${p.categoryName})`,
   },
   "order/restricted-goods": {
     "zh-CN": (p) => `限寄物品“${p.item}”：${rule(p.restrictedId, p.rule, false)}`,
@@ -297,26 +358,31 @@ export const ORDER_MESSAGES: MessageCatalog<OrderIssueParams> = {
     en: (p) => `used goods cannot be insured (declared value ${n(p.declaredValue)} yuan)`,
   },
   "order/overweight": {
-    "zh-CN": (p) => `超重不予运输：单件 ${n(p.weightKg)} 公斤，上限 ${n(p.maxKg)} 公斤（${p.profile}）`,
-    en: (p) => `over-weight, refused: ${n(p.weightKg)} kg per piece, limit ${n(p.maxKg)} kg (${p.profile})`,
+    "zh-CN": (p) =>
+      `超重不予运输：单件 ${n(p.weightKg)} 公斤，上限 ${n(p.maxKg)} 公斤（${p.profile}）`,
+    en: (p) =>
+      `over-weight, refused: ${n(p.weightKg)} kg per piece, limit ${n(p.maxKg)} kg (${p.profileId})`,
   },
   "order/oversize-side": {
-    "zh-CN": (p) => `超长不予运输：最长边 ${n(p.sideCm)} 厘米，上限 ${n(p.maxCm)} 厘米（${p.profile}）`,
-    en: (p) => `over-length, refused: longest side ${n(p.sideCm)} cm, limit ${n(p.maxCm)} cm (${p.profile})`,
+    "zh-CN": (p) =>
+      `超长不予运输：最长边 ${n(p.sideCm)} 厘米，上限 ${n(p.maxCm)} 厘米（${p.profile}）`,
+    en: (p) =>
+      `over-length, refused: longest side ${n(p.sideCm)} cm, limit ${n(p.maxCm)} cm (${p.profileId})`,
   },
   "order/oversize-sum": {
     "zh-CN": (p) =>
       `超大不予运输：长宽高之和${p.inferred ? "至少" : ""} ${n(p.sumCm)} 厘米，上限 ${n(p.maxCm)} 厘米（${p.profile}）`,
     en: (p) =>
-      `over-size, refused: length + width + height ${p.inferred ? "at least " : ""}${n(p.sumCm)} cm, limit ${n(p.maxCm)} cm (${p.profile})`,
+      `over-size, refused: length + width + height ${p.inferred ? "at least " : ""}${n(p.sumCm)} cm, limit ${n(p.maxCm)} cm (${p.profileId})`,
   },
   "order/oversize-volume": {
     "zh-CN": (p) => `超大不予运输：单件 ${n(p.volumeM3)} 方，上限 ${n(p.maxM3)} 方（${p.profile}）`,
-    en: (p) => `over-size, refused: ${n(p.volumeM3)} m³ per piece, limit ${n(p.maxM3)} m³ (${p.profile})`,
+    en: (p) =>
+      `over-size, refused: ${n(p.volumeM3)} m³ per piece, limit ${n(p.maxM3)} m³ (${p.profileId})`,
   },
   "order/too-many-pieces": {
     "zh-CN": (p) => `件数过多：${p.pieces} 件，上限 ${p.max} 件（${p.profile}）`,
-    en: (p) => `too many pieces: ${p.pieces}, limit ${p.max} (${p.profile})`,
+    en: (p) => `too many pieces: ${p.pieces}, limit ${p.max} (${p.profileId})`,
   },
 };
 
@@ -338,6 +404,21 @@ export const ORDER_WARNING_CODES: ReadonlySet<OrderIssueCode> = new Set<OrderIss
   "order/goods-needs-review",
   "order/restricted-goods",
 ]);
+
+/**
+ * The message of an issue in another locale, from its code and parameters.
+ *
+ * @example
+ * ```ts
+ * import { validateOrder, orderMessage } from "kuaidi-kefu/order";
+ * const r = validateOrder(null);
+ * r.ok ? "" : orderMessage(r.error[0]!, "en"); // => "the order must be an object (got null)"
+ * ```
+ */
+export function orderMessage(issue: OrderIssue, locale: Locale): string {
+  const template = ORDER_MESSAGES[issue.code] as { [L in Locale]: (p: never) => string };
+  return template[locale](issue as never);
+}
 
 /** Builds an issue with its message and path. */
 export function orderIssue<C extends OrderIssueCode>(

@@ -12,10 +12,14 @@ export interface Problem {
   readonly params: Record<string, unknown>;
 }
 
-export type Normalized<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
+export type Normalized<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
 
 const good = <T>(value: T): Normalized<T> => ({ ok: true, value });
-const bad = <C extends OrderIssueCode>(code: C, params: Omit<OrderIssueParams[C], "field">): Normalized<never> => ({
+const bad = <C extends OrderIssueCode>(
+  code: C,
+  params: Omit<OrderIssueParams[C], "field">,
+): Normalized<never> => ({
   ok: false,
   problem: { code, params: params as Record<string, unknown> },
 });
@@ -42,7 +46,8 @@ function allHan(s: string): boolean {
 
 /** Trims and folds a name; 王先生 / 欧阳女士 give surname and title. Digits are refused. */
 export function normalizeName(input: string | null | undefined): Normalized<NormalizedName> {
-  if (input === null || input === undefined) return good({ name: null, surname: null, title: null });
+  if (input === null || input === undefined)
+    return good({ name: null, surname: null, title: null });
   const name = normalizeText(input, { collapseSpaces: true }).text;
   if (name.length === 0) return good({ name: null, surname: null, title: null });
   for (let i = 0; i < name.length; i++) {
@@ -63,13 +68,24 @@ const CONTACT_KINDS = new Set(["mobile", "landline", "service"]);
 
 /** A contact phone: mobile, landline with area code, or a 400/800 number. */
 export function normalizeContactPhone(input: string | number): Normalized<PhoneNumber> {
-  const text = typeof input === "number" ? (Number.isSafeInteger(input) && input > 0 ? String(input) : "") : input;
+  const text =
+    typeof input === "number"
+      ? Number.isSafeInteger(input) && input > 0
+        ? String(input)
+        : ""
+      : input;
   const r = parsePhone(text);
   if (!r.ok) {
-    const { code, message: _m, path: _p, ...detail } = r.error as { code: string; message: string; path?: unknown };
+    const {
+      code,
+      message: _m,
+      path: _p,
+      ...detail
+    } = r.error as { code: string; message: string; path?: unknown };
     return bad("order/phone-invalid", { reason: code, detail });
   }
-  if (!CONTACT_KINDS.has(r.value.kind)) return bad("order/phone-not-contactable", { kind: r.value.kind });
+  if (!CONTACT_KINDS.has(r.value.kind))
+    return bad("order/phone-not-contactable", { kind: r.value.kind });
   return good(r.value);
 }
 
@@ -193,18 +209,23 @@ export function normalizePackaging(input: string | boolean): Normalized<Packagin
 }
 
 /** An amount of money in yuan: 100, "100", "100元", "￥100", "免费"/"无" (0). */
-export function normalizeMoney(input: number | string, code: "order/fee-invalid" | "order/quantity-invalid"): Normalized<number> {
+export function normalizeMoney(
+  input: number | string,
+  code: "order/fee-invalid" | "order/quantity-invalid",
+): Normalized<number> {
   if (typeof input === "number") {
     return Number.isFinite(input) && input >= 0 ? good(input) : bad(code, { unit: "元" });
   }
   const t = normalizeText(input, { collapseSpaces: true }).text.replace(/ /g, "");
-  if (t === "" || t === "无" || t === "免费" || t === "不收" || t === "没有" || t === "免") return good(0);
+  if (t === "" || t === "无" || t === "免费" || t === "不收" || t === "没有" || t === "免")
+    return good(0);
   let i = 0;
   while (i < t.length && !(t.charCodeAt(i) >= 0x30 && t.charCodeAt(i) <= 0x39)) i++;
   const num = readDecimal(t, i);
   if (!num) return bad(code, { unit: "元" });
   const rest = t.slice(num[1]);
-  if (rest !== "" && rest !== "元" && rest !== "块" && rest !== "rmb" && rest !== "RMB") return bad(code, { unit: "元" });
+  if (rest !== "" && rest !== "元" && rest !== "块" && rest !== "rmb" && rest !== "RMB")
+    return bad(code, { unit: "元" });
   // Leading words are allowed (加提货费100), leading other digits are not.
   return good(num[0]);
 }
@@ -219,7 +240,8 @@ function validAccount(a: string): boolean {
   if (a.length < 4 || a.length > 20) return false;
   for (let i = 0; i < a.length; i++) {
     const c = a.charCodeAt(i);
-    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)))
+      return false;
   }
   return true;
 }
@@ -231,8 +253,15 @@ export function normalizePayment(
   const methodText = typeof input === "string" ? input : input.method;
   let method = parsePaymentMethod(methodText);
   let account: string | null = null;
-  if (typeof input !== "string" && input.monthlyAccount !== undefined && input.monthlyAccount !== null) {
-    account = normalizeText(String(input.monthlyAccount), { collapseSpaces: true }).text.replace(/ /g, "");
+  if (
+    typeof input !== "string" &&
+    input.monthlyAccount !== undefined &&
+    input.monthlyAccount !== null
+  ) {
+    account = normalizeText(String(input.monthlyAccount), { collapseSpaces: true }).text.replace(
+      / /g,
+      "",
+    );
   }
   if (method === undefined) {
     const t = normalizeText(methodText, { collapseSpaces: true }).text;
@@ -240,7 +269,10 @@ export function normalizePayment(
     if (!m) return bad("order/payment-unknown", {});
     method = m.method;
     // What follows the method may be the account: 月结账号:7551234567
-    const rest = t.slice(m.end).replace(/^[\s:：号]+/, "").trim();
+    const rest = t
+      .slice(m.end)
+      .replace(/^[\s:：号]+/, "")
+      .trim();
     if (rest !== "" && account === null) account = rest;
   }
   if (method === "月结") {
@@ -280,11 +312,16 @@ function plausible(text: string, minLength: number): boolean {
 }
 
 /** Joins the parts, recognises the city and checks the address is plausible. */
-export function normalizeAddress(input: string | AddressParts, minLength: number): Normalized<Address> {
+export function normalizeAddress(
+  input: string | AddressParts,
+  minLength: number,
+): Normalized<Address> {
   const raw =
     typeof input === "string"
       ? input
-      : [input.province, input.city, input.district, input.detail].filter((p) => typeof p === "string").join("");
+      : [input.province, input.city, input.district, input.detail]
+          .filter((p) => typeof p === "string")
+          .join("");
   const text = normalizeText(raw, { collapseSpaces: true }).text;
   if (text.length === 0) return bad("order/required", {});
   if (!plausible(text, minLength)) return bad("order/address-implausible", {});
@@ -298,7 +335,8 @@ export function normalizeAddress(input: string | AddressParts, minLength: number
   });
 }
 
-const LOCAL_TIME = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T](\d{1,2})[:时点](\d{1,2})(?:[:分](\d{1,2})秒?)?)?$/;
+const LOCAL_TIME =
+  /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T](\d{1,2})[:时点](\d{1,2})(?:[:分](\d{1,2})秒?)?)?$/;
 
 /**
  * An instant as an ISO string (UTC): a Date, epoch milliseconds, an ISO 8601 text with its
@@ -312,13 +350,22 @@ export function normalizeOrderTime(input: Date | number | string): Normalized<st
     const t = normalizeText(input, { collapseSpaces: true }).text;
     const m = LOCAL_TIME.exec(t);
     if (m) {
-      const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((k) => Number(m[k] ?? 0)) as [number, number, number, number, number, number];
+      const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((k) => Number(m[k] ?? 0)) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
       ms = Date.UTC(y, mo - 1, d, h, mi, s) - 8 * 3_600_000;
       const back = new Date(ms + 8 * 3_600_000);
       if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
         return bad("order/order-time-invalid", {});
       }
-    } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/.test(t)) {
+    } else if (
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/.test(t)
+    ) {
       ms = Date.parse(t);
     } else {
       return bad("order/order-time-invalid", {});

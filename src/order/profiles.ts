@@ -73,8 +73,17 @@ export type FreightLimits = Partial<Omit<CarrierProfile, "id" | "name">> & {
  * ```
  */
 export function createFreightProfile(limits: FreightLimits): CarrierProfile {
-  const keys = ["maxPieceWeightKg", "maxSideCm", "maxSumOfSidesCm", "maxPieceVolumeM3", "maxPieces"] as const;
-  const profile: Record<string, unknown> = { id: limits.id ?? "freight", name: limits.name ?? "物流" };
+  const keys = [
+    "maxPieceWeightKg",
+    "maxSideCm",
+    "maxSumOfSidesCm",
+    "maxPieceVolumeM3",
+    "maxPieces",
+  ] as const;
+  const profile: Record<string, unknown> = {
+    id: limits.id ?? "freight",
+    name: limits.name ?? "物流",
+  };
   for (const k of keys) {
     const v = limits[k];
     if (v === undefined) continue;

@@ -5,7 +5,7 @@ import { createGoodsMatcher } from "./goods-matcher.ts";
 import { orderIssue, type OrderIssue } from "./messages.ts";
 import type { CarrierProfile } from "./profiles.ts";
 import type { Address } from "./normalize.ts";
-import type { Order } from "./schemas.ts";
+import type { Goods, Order } from "./schemas.ts";
 
 /**
  * The destination as the host's coverage predicate sees it.
@@ -46,7 +46,14 @@ export function goodsTextIssues(
       warnings.push(
         orderIssue(
           "order/restricted-goods",
-          { field, restrictedId: m.restricted.id, rule: m.restricted.rule, item: m.term, start: m.start, end: m.end },
+          {
+            field,
+            restrictedId: m.restricted.id,
+            rule: m.restricted.rule,
+            item: m.term,
+            start: m.start,
+            end: m.end,
+          },
           path,
           s.locale,
         ),
@@ -60,7 +67,8 @@ export function goodsTextIssues(
         start: m.start,
         end: m.end,
       };
-      if (m.kind === "prohibited") errors.push(orderIssue("order/prohibited-goods", params, path, s.locale));
+      if (m.kind === "prohibited")
+        errors.push(orderIssue("order/prohibited-goods", params, path, s.locale));
       else warnings.push(orderIssue("order/goods-needs-review", params, path, s.locale));
     }
   }
@@ -79,15 +87,21 @@ function embargoHit(text: string, terms: readonly string[]): string | undefined 
   return hit;
 }
 
-function sizeIssues(order: Order, p: CarrierProfile, locale: Locale, errors: OrderIssue[]): void {
-  const g = order.goods;
+function sizeIssues(g: Goods, p: CarrierProfile, locale: Locale, errors: OrderIssue[]): void {
   const profile = p.name;
+  const profileId = p.id;
   const weightPath = ["goods", "weight"];
   if (p.maxPieceWeightKg !== undefined && g.pieceWeightKg > p.maxPieceWeightKg) {
     errors.push(
       orderIssue(
         "order/overweight",
-        { field: "goods.weight", weightKg: g.pieceWeightKg, maxKg: p.maxPieceWeightKg, profile },
+        {
+          field: "goods.weight",
+          weightKg: g.pieceWeightKg,
+          maxKg: p.maxPieceWeightKg,
+          profile,
+          profileId,
+        },
         weightPath,
         locale,
       ),
@@ -95,15 +109,30 @@ function sizeIssues(order: Order, p: CarrierProfile, locale: Locale, errors: Ord
   }
   if (p.maxPieces !== undefined && g.pieces > p.maxPieces) {
     errors.push(
-      orderIssue("order/too-many-pieces", { field: "goods.pieces", pieces: g.pieces, max: p.maxPieces, profile }, ["goods", "pieces"], locale),
+      orderIssue(
+        "order/too-many-pieces",
+        { field: "goods.pieces", pieces: g.pieces, max: p.maxPieces, profile, profileId },
+        ["goods", "pieces"],
+        locale,
+      ),
     );
   }
   const pieceVolume = g.volumeM3 === null ? null : g.volumeM3 / g.pieces;
-  if (p.maxPieceVolumeM3 !== undefined && pieceVolume !== null && pieceVolume > p.maxPieceVolumeM3) {
+  if (
+    p.maxPieceVolumeM3 !== undefined &&
+    pieceVolume !== null &&
+    pieceVolume > p.maxPieceVolumeM3
+  ) {
     errors.push(
       orderIssue(
         "order/oversize-volume",
-        { field: "goods.volume", volumeM3: Math.round(pieceVolume * 1e6) / 1e6, maxM3: p.maxPieceVolumeM3, profile },
+        {
+          field: "goods.volume",
+          volumeM3: Math.round(pieceVolume * 1e6) / 1e6,
+          maxM3: p.maxPieceVolumeM3,
+          profile,
+          profileId,
+        },
         ["goods", "volume"],
         locale,
       ),
@@ -115,11 +144,30 @@ function sizeIssues(order: Order, p: CarrierProfile, locale: Locale, errors: Ord
     const sum = Math.round((a + b + c) * 1e6) / 1e6;
     const path = ["goods", "dimensions"];
     if (p.maxSideCm !== undefined && longest > p.maxSideCm) {
-      errors.push(orderIssue("order/oversize-side", { field: "goods.dimensions", sideCm: longest, maxCm: p.maxSideCm, profile }, path, locale));
+      errors.push(
+        orderIssue(
+          "order/oversize-side",
+          { field: "goods.dimensions", sideCm: longest, maxCm: p.maxSideCm, profile, profileId },
+          path,
+          locale,
+        ),
+      );
     }
     if (p.maxSumOfSidesCm !== undefined && sum > p.maxSumOfSidesCm) {
       errors.push(
-        orderIssue("order/oversize-sum", { field: "goods.dimensions", sumCm: sum, maxCm: p.maxSumOfSidesCm, profile, inferred: false }, path, locale),
+        orderIssue(
+          "order/oversize-sum",
+          {
+            field: "goods.dimensions",
+            sumCm: sum,
+            maxCm: p.maxSumOfSidesCm,
+            profile,
+            profileId,
+            inferred: false,
+          },
+          path,
+          locale,
+        ),
       );
     }
   } else if (pieceVolume !== null && p.maxSumOfSidesCm !== undefined) {
@@ -128,47 +176,116 @@ function sizeIssues(order: Order, p: CarrierProfile, locale: Locale, errors: Ord
     const minSum = Math.round(3 * Math.cbrt(pieceVolume) * 100 * 10) / 10;
     if (minSum > p.maxSumOfSidesCm) {
       errors.push(
-        orderIssue("order/oversize-sum", { field: "goods.volume", sumCm: minSum, maxCm: p.maxSumOfSidesCm, profile, inferred: true }, ["goods", "volume"], locale),
+        orderIssue(
+          "order/oversize-sum",
+          {
+            field: "goods.volume",
+            sumCm: minSum,
+            maxCm: p.maxSumOfSidesCm,
+            profile,
+            profileId,
+            inferred: true,
+          },
+          ["goods", "volume"],
+          locale,
+        ),
       );
     }
   }
 }
 
-/** Runs every business rule on a normalised order. */
-export function applyRules(order: Order, s: RuleSettings, errors: OrderIssue[], warnings: OrderIssue[]): void {
+/** The rules about the goods alone: prohibited, embargoed, unpackaged, used and insured, size. */
+export function applyGoodsRules(
+  g: Goods,
+  s: RuleSettings,
+  errors: OrderIssue[],
+  warnings: OrderIssue[],
+): void {
   const { locale } = s;
-  const g = order.goods;
   goodsTextIssues(g.name, ["goods", "name"], s, errors, warnings);
   if (g.description) goodsTextIssues(g.description, ["goods", "description"], s, errors, warnings);
   if (g.embargoed) {
-    errors.push(orderIssue("order/embargoed", { field: "goods.embargoed", item: "" }, ["goods", "embargoed"], locale));
+    errors.push(
+      orderIssue(
+        "order/embargoed",
+        { field: "goods.embargoed", item: "" },
+        ["goods", "embargoed"],
+        locale,
+      ),
+    );
   } else if (s.embargo && s.embargo.length > 0) {
     const item = embargoHit(g.description ? `${g.name} ${g.description}` : g.name, s.embargo);
-    if (item !== undefined) errors.push(orderIssue("order/embargoed", { field: "goods.name", item }, ["goods", "name"], locale));
+    if (item !== undefined)
+      errors.push(
+        orderIssue("order/embargoed", { field: "goods.name", item }, ["goods", "name"], locale),
+      );
   }
   if (g.packaging === "unpacked") {
-    errors.push(orderIssue("order/unpackaged", { field: "goods.packaging" }, ["goods", "packaging"], locale));
+    errors.push(
+      orderIssue("order/unpackaged", { field: "goods.packaging" }, ["goods", "packaging"], locale),
+    );
   }
   if (g.condition === "used" && g.declaredValue !== null && g.declaredValue > 0) {
     errors.push(
-      orderIssue("order/used-goods-not-insurable", { field: "goods.declaredValue", declaredValue: g.declaredValue }, ["goods", "declaredValue"], locale),
+      orderIssue(
+        "order/used-goods-not-insurable",
+        { field: "goods.declaredValue", declaredValue: g.declaredValue },
+        ["goods", "declaredValue"],
+        locale,
+      ),
     );
   }
-  sizeIssues(order, s.profile, locale, errors);
+  sizeIssues(g, s.profile, locale, errors);
+}
+
+/** Runs every business rule on a normalised order. */
+export function applyRules(
+  order: Order,
+  s: RuleSettings,
+  errors: OrderIssue[],
+  warnings: OrderIssue[],
+): void {
+  const { locale } = s;
+  applyGoodsRules(order.goods, s, errors, warnings);
   if (order.shipper.name === null) {
-    warnings.push(orderIssue("order/contact-name-missing", { field: "shipper.name" }, ["shipper", "name"], locale));
+    warnings.push(
+      orderIssue(
+        "order/contact-name-missing",
+        { field: "shipper.name" },
+        ["shipper", "name"],
+        locale,
+      ),
+    );
   }
   if (order.consignee && order.consignee.name === null) {
-    warnings.push(orderIssue("order/contact-name-missing", { field: "consignee.name" }, ["consignee", "name"], locale));
+    warnings.push(
+      orderIssue(
+        "order/contact-name-missing",
+        { field: "consignee.name" },
+        ["consignee", "name"],
+        locale,
+      ),
+    );
   }
   if (order.pickupAddress.city !== null && order.pickupAddress.detail === "") {
-    warnings.push(orderIssue("order/address-incomplete", { field: "pickupAddress" }, ["pickupAddress"], locale));
+    warnings.push(
+      orderIssue("order/address-incomplete", { field: "pickupAddress" }, ["pickupAddress"], locale),
+    );
   }
   const d = order.destination;
   if (d.city === null) {
-    warnings.push(orderIssue("order/destination-city-unknown", { field: "destination" }, ["destination"], locale));
+    warnings.push(
+      orderIssue(
+        "order/destination-city-unknown",
+        { field: "destination" },
+        ["destination"],
+        locale,
+      ),
+    );
   } else if (order.channel === "web" && d.detail === "") {
-    warnings.push(orderIssue("order/address-incomplete", { field: "destination" }, ["destination"], locale));
+    warnings.push(
+      orderIssue("order/address-incomplete", { field: "destination" }, ["destination"], locale),
+    );
   }
   if (s.coverage) {
     let covered: boolean | undefined;
@@ -179,9 +296,23 @@ export function applyRules(order: Order, s: RuleSettings, errors: OrderIssue[], 
     }
     const city = d.city ?? d.text;
     if (covered === false) {
-      errors.push(orderIssue("order/destination-not-covered", { field: "destination", city }, ["destination"], locale));
+      errors.push(
+        orderIssue(
+          "order/destination-not-covered",
+          { field: "destination", city },
+          ["destination"],
+          locale,
+        ),
+      );
     } else if (covered !== true) {
-      warnings.push(orderIssue("order/coverage-unknown", { field: "destination", city }, ["destination"], locale));
+      warnings.push(
+        orderIssue(
+          "order/coverage-unknown",
+          { field: "destination", city },
+          ["destination"],
+          locale,
+        ),
+      );
     }
   }
 }

@@ -26,8 +26,16 @@ import {
 type Ctx = { issues: z.core.$ZodRawIssue[] };
 
 /** Reports a normalisation problem as a zod `custom` issue carrying the order code. */
-function report(ctx: Ctx, input: unknown, field: string, problem: Problem, path: PropertyKey[] = []): void {
-  const template = ORDER_MESSAGES[problem.code as OrderIssueCode] as { "zh-CN": (p: never) => string };
+function report(
+  ctx: Ctx,
+  input: unknown,
+  field: string,
+  problem: Problem,
+  path: PropertyKey[] = [],
+): void {
+  const template = ORDER_MESSAGES[problem.code as OrderIssueCode] as {
+    "zh-CN": (p: never) => string;
+  };
   ctx.issues.push({
     code: "custom",
     message: template["zh-CN"]({ ...problem.params, field } as never),
@@ -37,7 +45,13 @@ function report(ctx: Ctx, input: unknown, field: string, problem: Problem, path:
   });
 }
 
-function take<T>(r: Normalized<T>, ctx: Ctx, input: unknown, field: string, path?: PropertyKey[]): T | undefined {
+function take<T>(
+  r: Normalized<T>,
+  ctx: Ctx,
+  input: unknown,
+  field: string,
+  path?: PropertyKey[],
+): T | undefined {
   if (r.ok) return r.value;
   report(ctx, input, field, r.problem, path);
   return undefined;
@@ -175,7 +189,11 @@ export interface GoodsInput {
   weight: number | string;
   pieceWeight?: number | string | undefined;
   volume?: number | string | null | undefined;
-  dimensions?: string | [number, number, number] | { length: number; width: number; height: number } | undefined;
+  dimensions?:
+    | string
+    | [number, number, number]
+    | { length: number; width: number; height: number }
+    | undefined;
   condition?: string | undefined;
   packaging?: string | boolean | undefined;
   declaredValue?: number | string | null | undefined;
@@ -240,17 +258,25 @@ const GoodsShape = z.object({
  */
 export const GoodsSchema = GoodsShape.transform((v, ctx): Goods => {
   const name = normalizeText(v.name, { collapseSpaces: true }).text;
-  if (name.length === 0) report(ctx, v.name, "goods.name", { code: "order/required", params: {} }, ["name"]);
+  if (name.length === 0)
+    report(ctx, v.name, "goods.name", { code: "order/required", params: {} }, ["name"]);
   const description =
     v.description === null || v.description === undefined
       ? null
       : normalizeText(v.description, { collapseSpaces: true }).text || null;
-  const pieces = v.pieces === undefined ? 1 : take(normalizeQuantity(v.pieces, "pieces"), ctx, v.pieces, "goods.pieces", ["pieces"]);
-  const weightKg = take(normalizeQuantity(v.weight, "weight"), ctx, v.weight, "goods.weight", ["weight"]);
+  const pieces =
+    v.pieces === undefined
+      ? 1
+      : take(normalizeQuantity(v.pieces, "pieces"), ctx, v.pieces, "goods.pieces", ["pieces"]);
+  const weightKg = take(normalizeQuantity(v.weight, "weight"), ctx, v.weight, "goods.weight", [
+    "weight",
+  ]);
   const given =
     v.pieceWeight === undefined
       ? null
-      : take(normalizeQuantity(v.pieceWeight, "weight"), ctx, v.pieceWeight, "goods.pieceWeight", ["pieceWeight"]);
+      : take(normalizeQuantity(v.pieceWeight, "weight"), ctx, v.pieceWeight, "goods.pieceWeight", [
+          "pieceWeight",
+        ]);
   const volumeM3 =
     v.volume === undefined || v.volume === null
       ? null
@@ -258,17 +284,34 @@ export const GoodsSchema = GoodsShape.transform((v, ctx): Goods => {
   const dimensionsCm =
     v.dimensions === undefined
       ? null
-      : take(normalizeDimensions(v.dimensions), ctx, v.dimensions, "goods.dimensions", ["dimensions"]);
+      : take(normalizeDimensions(v.dimensions), ctx, v.dimensions, "goods.dimensions", [
+          "dimensions",
+        ]);
   let condition =
-    v.condition === undefined ? null : take(normalizeCondition(v.condition), ctx, v.condition, "goods.condition", ["condition"]);
-  if (condition === null && (name.startsWith("二手") || name.startsWith("旧") || name.includes("旧货"))) condition = "used";
+    v.condition === undefined
+      ? null
+      : take(normalizeCondition(v.condition), ctx, v.condition, "goods.condition", ["condition"]);
+  if (
+    condition === null &&
+    (name.startsWith("二手") || name.startsWith("旧") || name.includes("旧货"))
+  )
+    condition = "used";
   let packaging =
-    v.packaging === undefined ? null : take(normalizePackaging(v.packaging), ctx, v.packaging, "goods.packaging", ["packaging"]);
-  if (packaging === null && (name.includes("裸装") || description?.includes("裸装"))) packaging = "unpacked";
+    v.packaging === undefined
+      ? null
+      : take(normalizePackaging(v.packaging), ctx, v.packaging, "goods.packaging", ["packaging"]);
+  if (packaging === null && (name.includes("裸装") || description?.includes("裸装")))
+    packaging = "unpacked";
   const declaredValue =
     v.declaredValue === undefined || v.declaredValue === null
       ? null
-      : take(normalizeMoney(v.declaredValue, "order/quantity-invalid"), ctx, v.declaredValue, "goods.declaredValue", ["declaredValue"]);
+      : take(
+          normalizeMoney(v.declaredValue, "order/quantity-invalid"),
+          ctx,
+          v.declaredValue,
+          "goods.declaredValue",
+          ["declaredValue"],
+        );
   if (
     name.length === 0 ||
     pieces === undefined ||
@@ -308,7 +351,8 @@ export const GoodsSchema = GoodsShape.transform((v, ctx): Goods => {
  * typeof p; // => "object"
  * ```
  */
-export type PaymentInput = string | { method: string; monthlyAccount?: string | number | null | undefined };
+export type PaymentInput =
+  string | { method: string; monthlyAccount?: string | number | null | undefined };
 
 /**
  * zod schema of the payment method: output `{ method: "现付" | "到付" | "月结", monthlyAccount }`;
@@ -325,7 +369,10 @@ export type PaymentInput = string | { method: string; monthlyAccount?: string | 
 export const PaymentSchema = z
   .union([
     z.string().max(64),
-    z.object({ method: z.string().max(32), monthlyAccount: z.union([z.string().max(32), z.number()]).nullish() }),
+    z.object({
+      method: z.string().max(32),
+      monthlyAccount: z.union([z.string().max(32), z.number()]).nullish(),
+    }),
   ])
   .transform((v, ctx): Payment => take(normalizePayment(v), ctx, v, "payment") ?? z.NEVER);
 
@@ -333,7 +380,9 @@ function feeSchema(field: string) {
   return NumOrText(32)
     .nullish()
     .transform((v, ctx): number | null =>
-      v === undefined || v === null ? null : (take(normalizeMoney(v, "order/fee-invalid"), ctx, v, field) ?? z.NEVER),
+      v === undefined || v === null
+        ? null
+        : (take(normalizeMoney(v, "order/fee-invalid"), ctx, v, field) ?? z.NEVER),
     );
 }
 
@@ -341,7 +390,9 @@ const OrderTimeSchema = z
   .union([z.date(), z.number(), z.string().max(40)])
   .nullish()
   .transform((v, ctx): string | null =>
-    v === undefined || v === null ? null : (take(normalizeOrderTime(v), ctx, v, "orderedAt") ?? z.NEVER),
+    v === undefined || v === null
+      ? null
+      : (take(normalizeOrderTime(v), ctx, v, "orderedAt") ?? z.NEVER),
   );
 
 const RemarksSchema = z
@@ -419,20 +470,18 @@ export const PhoneOrderSchema = z
     consignee: contactSchema("consignee").nullish(),
     destination: addressSchema("destination", 2),
   })
-  .transform(
-    (v): Order => ({
-      channel: "phone",
-      shipper: v.shipper,
-      consignee: v.consignee ?? null,
-      goods: v.goods,
-      pickupAddress: v.pickupAddress,
-      destination: v.destination,
-      payment: v.payment,
-      fees: { pickup: v.pickupFee, delivery: v.deliveryFee },
-      orderedAt: v.orderedAt,
-      remarks: v.remarks,
-    }),
-  );
+  .transform((v): Order => ({
+    channel: "phone",
+    shipper: v.shipper,
+    consignee: v.consignee ?? null,
+    goods: v.goods,
+    pickupAddress: v.pickupAddress,
+    destination: v.destination,
+    payment: v.payment,
+    fees: { pickup: v.pickupFee, delivery: v.deliveryFee },
+    orderedAt: v.orderedAt,
+    remarks: v.remarks,
+  }));
 
 /**
  * zod schema of a web order (网上下单): shipper contact and phone, goods (weight, volume),
@@ -463,7 +512,10 @@ export const WebOrderSchema = z
   })
   .transform((v, ctx): Order => {
     if (v.consignee.name === null) {
-      report(ctx, undefined, "consignee.name", { code: "order/required", params: {} }, ["consignee", "name"]);
+      report(ctx, undefined, "consignee.name", { code: "order/required", params: {} }, [
+        "consignee",
+        "name",
+      ]);
       return z.NEVER;
     }
     return {
@@ -510,4 +562,3 @@ export type PhoneOrderInput = z.input<typeof PhoneOrderSchema>;
  * ```
  */
 export type WebOrderInput = z.input<typeof WebOrderSchema>;
-

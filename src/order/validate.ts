@@ -2,10 +2,22 @@ import type * as z from "zod";
 import { resolveLocale, type IssuePath, type Locale, type LocaleOptions } from "../core/issue.ts";
 import type { Err, Ok } from "../core/result.ts";
 import type { GoodsMatcher } from "./goods-matcher.ts";
-import { fieldOf, orderIssue, type OrderIssue, type OrderIssueCode, type OrderIssueParams } from "./messages.ts";
+import {
+  fieldOf,
+  orderIssue,
+  type OrderIssue,
+  type OrderIssueCode,
+  type OrderIssueParams,
+} from "./messages.ts";
 import { EXPRESS_PROFILE, type CarrierProfile } from "./profiles.ts";
-import { applyRules, defaultMatcher, goodsTextIssues, type CoverageQuery } from "./rules.ts";
-import { PhoneOrderSchema, WebOrderSchema, type Order } from "./schemas.ts";
+import {
+  applyGoodsRules,
+  applyRules,
+  defaultMatcher,
+  goodsTextIssues,
+  type CoverageQuery,
+} from "./rules.ts";
+import { GoodsSchema, PhoneOrderSchema, WebOrderSchema, type Order } from "./schemas.ts";
 
 /**
  * Options of {@link validateOrder}.
@@ -51,6 +63,11 @@ export interface ValidateOrderOptions extends LocaleOptions {
  */
 export type OrderValidation = (Ok<Order> | Err<readonly OrderIssue[]>) & {
   readonly warnings: readonly OrderIssue[];
+  /**
+   * The normalised order whenever its shape was valid, even when business rules refused it
+   * (for the review and the call script); `null` when the input itself was broken.
+   */
+  readonly order: Order | null;
 };
 
 function kindOf(value: unknown): string {
@@ -69,11 +86,20 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 const EXPECTED: Readonly<Record<string, string>> = { date: "Date", tuple: "array" };
 
-function mapIssue(issue: z.core.$ZodIssue, input: unknown, base: readonly PropertyKey[], locale: Locale, out: OrderIssue[]): void {
+function mapIssue(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  base: readonly PropertyKey[],
+  locale: Locale,
+  out: OrderIssue[],
+): void {
   const rawPath = [...base, ...issue.path];
   const path: IssuePath = rawPath.filter((k): k is string | number => typeof k !== "symbol");
   const field = fieldOf(path);
-  const push = <C extends OrderIssueCode>(code: C, params: Omit<OrderIssueParams[C], "field">): void => {
+  const push = <C extends OrderIssueCode>(
+    code: C,
+    params: Omit<OrderIssueParams[C], "field">,
+  ): void => {
     out.push(orderIssue(code, { ...params, field } as OrderIssueParams[C], path, locale));
   };
   const value = valueAt(input, rawPath);
@@ -95,14 +121,18 @@ function mapIssue(issue: z.core.$ZodIssue, input: unknown, base: readonly Proper
       }
       // The branch that got furthest (its issues lie deeper) says what is wrong.
       const branches = issue.errors;
-      const deep = branches.find((b) => b.length > 0 && b.every((i) => i.path.length > 0 || i.code !== "invalid_type"));
+      const deep = branches.find(
+        (b) => b.length > 0 && b.every((i) => i.path.length > 0 || i.code !== "invalid_type"),
+      );
       if (deep) {
         for (const i of deep) mapIssue(i, input, rawPath, locale, out);
         return;
       }
       const expected = [
         ...new Set(
-          branches.flatMap((b) => b.map((i) => (i.code === "invalid_type" ? (EXPECTED[i.expected] ?? i.expected) : "?"))),
+          branches.flatMap((b) =>
+            b.map((i) => (i.code === "invalid_type" ? (EXPECTED[i.expected] ?? i.expected) : "?")),
+          ),
         ),
       ].filter((x) => x !== "?");
       push("order/invalid-type", { expected: expected.join(" | ") || kindOf(value) });
@@ -154,46 +184,52 @@ export function validateOrder(input: unknown, options?: ValidateOrderOptions): O
         ok: false,
         error: [orderIssue("order/not-an-object", { received: kindOf(input) }, [], locale)],
         warnings: [],
+        order: null,
       };
     }
-    const channel = options?.channel ?? ((input as { channel?: unknown }).channel === "web" ? "web" : "phone");
+    const channel =
+      options?.channel ?? ((input as { channel?: unknown }).channel === "web" ? "web" : "phone");
     const schema = channel === "web" ? WebOrderSchema : PhoneOrderSchema;
     const parsed = schema.safeParse(input);
     const errors: OrderIssue[] = [];
     const warnings: OrderIssue[] = [];
     const matcher = options?.matcher ?? defaultMatcher();
+    const settings = {
+      locale,
+      matcher,
+      profile: options?.profile ?? EXPRESS_PROFILE,
+      embargo: options?.embargo,
+      coverage: options?.coverage,
+    };
     if (parsed.success) {
-      applyRules(
-        parsed.data,
-        {
-          locale,
-          matcher,
-          profile: options?.profile ?? EXPRESS_PROFILE,
-          embargo: options?.embargo,
-          coverage: options?.coverage,
-        },
-        errors,
-        warnings,
-      );
+      applyRules(parsed.data, settings, errors, warnings);
       return errors.length === 0
-        ? { ok: true, value: parsed.data, warnings }
-        : { ok: false, error: errors, warnings };
+        ? { ok: true, value: parsed.data, warnings, order: parsed.data }
+        : { ok: false, error: errors, warnings, order: parsed.data };
     }
     for (const issue of parsed.error.issues) mapIssue(issue, input, [], locale, errors);
-    // Even a broken order is checked for prohibited goods, so the agent can refuse it at once.
+    // Even a broken order has its goods checked, so the agent can refuse it at once.
     const goods = (input as { goods?: unknown }).goods;
-    if (typeof goods === "object" && goods !== null) {
+    const goodsParsed = GoodsSchema.safeParse(goods);
+    if (goodsParsed.success) {
+      applyGoodsRules(goodsParsed.data, settings, errors, warnings);
+    } else if (typeof goods === "object" && goods !== null) {
       for (const key of ["name", "description"] as const) {
         const text = (goods as Record<string, unknown>)[key];
         if (typeof text === "string" && text.length <= 1000) {
-          goodsTextIssues(text, ["goods", key], { locale, matcher }, errors, warnings);
+          goodsTextIssues(text, ["goods", key], settings, errors, warnings);
         }
       }
     }
-    return { ok: false, error: dedupe(errors), warnings };
+    return { ok: false, error: dedupe(errors), warnings, order: null };
   } catch {
     // A throwing getter or a revoked proxy: the data cannot be read.
-    return { ok: false, error: [orderIssue("order/invalid-input", {}, [], locale)], warnings: [] };
+    return {
+      ok: false,
+      error: [orderIssue("order/invalid-input", {}, [], locale)],
+      warnings: [],
+      order: null,
+    };
   }
 }
 
