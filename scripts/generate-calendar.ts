@@ -35,7 +35,8 @@ for (const year of years) {
   const triples: number[] = [];
   for (const day of data.years[String(year)] ?? []) {
     const ms = Date.parse(`${day.date}T00:00:00Z`);
-    if (!Number.isFinite(ms) || !/^\d{4}-\d{2}-\d{2}$/.test(day.date)) throw new Error(`bad date ${day.date}`);
+    if (!Number.isFinite(ms) || !/^\d{4}-\d{2}-\d{2}$/.test(day.date))
+      throw new Error(`bad date ${day.date}`);
     triples.push(ms / 86_400_000, day.isOffDay ? 1 : 0, nameIndex(day.name));
   }
   rows.push(`  [${year}, [${triples.join(",")}]],`);

@@ -17,7 +17,9 @@ const engines = new WeakMap<WorkCalendar, Engine>();
 
 /** The engine of a calendar made by this module, or `undefined` for anything else. */
 export function engineOf(calendar: unknown): Engine | undefined {
-  return typeof calendar === "object" && calendar !== null ? engines.get(calendar as WorkCalendar) : undefined;
+  return typeof calendar === "object" && calendar !== null
+    ? engines.get(calendar as WorkCalendar)
+    : undefined;
 }
 
 function build(resolved: ResolvedOptions): WorkCalendar {
@@ -37,7 +39,10 @@ function build(resolved: ResolvedOptions): WorkCalendar {
     timeZone: resolved.timeZone,
     strict: resolved.strict,
     locale: resolved.locale,
-    coverage: years.length > 0 ? Object.freeze({ from: years[0] as number, to: years[years.length - 1] as number }) : null,
+    coverage:
+      years.length > 0
+        ? Object.freeze({ from: years[0] as number, to: years[years.length - 1] as number })
+        : null,
     coveredYears: Object.freeze([...years]),
     businessDayMinutes: resolved.businessDayMinutes,
   });
@@ -69,7 +74,9 @@ export class CalendarConfigError extends Error {
   /** Every problem found, each naming its field. */
   readonly issues: readonly CalendarOptionIssue[];
   constructor(issues: readonly CalendarOptionIssue[]) {
-    super(`[kuaidi-kefu] invalid work calendar options: ${issues.map((i) => i.message).join("; ")}`);
+    super(
+      `[kuaidi-kefu] invalid work calendar options: ${issues.map((i) => i.message).join("; ")}`,
+    );
     this.name = "CalendarConfigError";
     this.issues = issues;
   }
@@ -88,7 +95,9 @@ export class CalendarConfigError extends Error {
  * // => [["calendar/overlapping-intervals", "weeklyHours.mon[1]"]]
  * ```
  */
-export function tryCreateWorkCalendar(options?: WorkCalendarOptions): Result<WorkCalendar, readonly CalendarOptionIssue[]> {
+export function tryCreateWorkCalendar(
+  options?: WorkCalendarOptions,
+): Result<WorkCalendar, readonly CalendarOptionIssue[]> {
   const resolved = resolveOptions(options);
   return resolved.ok ? ok(build(resolved.value)) : err(resolved.error);
 }

@@ -17,7 +17,10 @@ export function chinaYears(): ReadonlyMap<number, ReadonlyMap<number, Listing>> 
     for (const [year, triples] of CN_HOLIDAY_TABLE) {
       const days = new Map<number, Listing>();
       for (let i = 0; i < triples.length; i += 3) {
-        days.set(triples[i] as number, { off: triples[i + 1] === 1, name: CN_HOLIDAY_NAMES[triples[i + 2] as number] ?? null });
+        days.set(triples[i] as number, {
+          off: triples[i + 1] === 1,
+          name: CN_HOLIDAY_NAMES[triples[i + 2] as number] ?? null,
+        });
       }
       merged.set(year, days);
     }

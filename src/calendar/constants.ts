@@ -12,7 +12,11 @@ import type { WeeklyHours } from "./types.ts";
  * CHINA_HOLIDAY_YEARS.to; // => 2026
  * ```
  */
-export const CHINA_HOLIDAY_YEARS: { readonly from: number; readonly to: number; readonly source: string } = {
+export const CHINA_HOLIDAY_YEARS: {
+  readonly from: number;
+  readonly to: number;
+  readonly source: string;
+} = {
   from: 2007,
   to: 2026,
   source: CN_HOLIDAY_SOURCE,
@@ -46,4 +50,7 @@ export const DEFAULT_WEEKLY_HOURS: WeeklyHours = {
  * SUPPORTED_YEARS; // => { from: 1900, to: 2199 }
  * ```
  */
-export const SUPPORTED_YEARS: { readonly from: number; readonly to: number } = { from: 1900, to: 2199 };
+export const SUPPORTED_YEARS: { readonly from: number; readonly to: number } = {
+  from: 1900,
+  to: 2199,
+};

@@ -12,7 +12,12 @@
  * @packageDocumentation
  * @module kuaidi-kefu/calendar
  */
-export { createWorkCalendar, tryCreateWorkCalendar, getChinaCalendar, CalendarConfigError } from "./calendar.ts";
+export {
+  createWorkCalendar,
+  tryCreateWorkCalendar,
+  getChinaCalendar,
+  CalendarConfigError,
+} from "./calendar.ts";
 export {
   isWorkday,
   getDayInfo,

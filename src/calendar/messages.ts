@@ -21,11 +21,13 @@ type CalendarMessages = {
 export const CALENDAR_MESSAGES: MessageCatalog<CalendarMessages> = {
   "calendar/invalid-date": {
     "zh-CN": (p) => `无效的日期或时间：${p.input}（应为 Date、毫秒时间戳或 YYYY-MM-DD）`,
-    en: (p) => `invalid date or instant: ${p.input} (expected a Date, epoch milliseconds or YYYY-MM-DD)`,
+    en: (p) =>
+      `invalid date or instant: ${p.input} (expected a Date, epoch milliseconds or YYYY-MM-DD)`,
   },
   "calendar/invalid-duration": {
     "zh-CN": (p) => `无效的时长：${p.input}（应为非负毫秒数或 { days, hours, minutes }）`,
-    en: (p) => `invalid duration: ${p.input} (expected non-negative milliseconds or { days, hours, minutes })`,
+    en: (p) =>
+      `invalid duration: ${p.input} (expected non-negative milliseconds or { days, hours, minutes })`,
   },
   "calendar/invalid-count": {
     "zh-CN": (p) => `无效的工作日天数：${p.input}（应为整数）`,
@@ -53,7 +55,8 @@ export const CALENDAR_MESSAGES: MessageCatalog<CalendarMessages> = {
   },
   "calendar/invalid-interval": {
     "zh-CN": (p) => `日历选项 ${p.field}：时段 ${p.value} 无效（应为 ${p.expected}）`,
-    en: (p) => `calendar option ${p.field}: interval ${p.value} is invalid (expected ${p.expected})`,
+    en: (p) =>
+      `calendar option ${p.field}: interval ${p.value} is invalid (expected ${p.expected})`,
   },
   "calendar/overlapping-intervals": {
     "zh-CN": (p) => `日历选项 ${p.field}：时段 ${p.value} 与其他时段重叠（${p.expected}）`,
@@ -82,7 +85,12 @@ export function optionIssue(
   expected: string,
   locale: Locale,
 ): CalendarOptionIssue {
-  return createIssue(CALENDAR_MESSAGES, code, { field, value, expected }, { locale, path: fieldPath(field) }) as CalendarOptionIssue;
+  return createIssue(
+    CALENDAR_MESSAGES,
+    code,
+    { field, value, expected },
+    { locale, path: fieldPath(field) },
+  ) as CalendarOptionIssue;
 }
 
 /** `'weeklyHours.mon[1]'` → `['weeklyHours', 'mon', 1]`. */
@@ -103,9 +111,12 @@ function fieldPath(field: string): (string | number)[] {
 /** Short printable description of any value for messages (bounded length). */
 export function describe(value: unknown): string {
   let s: string;
-  if (typeof value === "string") s = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  else if (value instanceof Date) s = Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
-  else if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") s = String(value);
+  if (typeof value === "string")
+    s = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  else if (value instanceof Date)
+    s = Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
+  else if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    s = String(value);
   else if (value === null) s = "null";
   else if (value === undefined) s = "undefined";
   else if (Array.isArray(value)) s = "array";

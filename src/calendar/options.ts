@@ -4,7 +4,7 @@ import { parseInterval, shiftMinutes, type Shift } from "./hours.ts";
 import { describe, optionIssue } from "./messages.ts";
 import type { Listing } from "./rules.ts";
 import { MAX_YEAR, MIN_YEAR } from "./timeline.ts";
-import type { CalendarOptionIssue, WorkCalendarOptions } from "./types.ts";
+import type { CalendarOptionIssue } from "./types.ts";
 import { getZone, parseDateKey, yearOfDayNumber, type Zone } from "./zone.ts";
 
 /** Weekday keys in `getUTCDay()` order (0 = Sunday). */
@@ -51,25 +51,43 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 /**
  * Checks every option and collects every problem (not only the first), each naming its field.
  */
-export function resolveOptions(input: unknown): { ok: true; value: ResolvedOptions } | { ok: false; error: CalendarOptionIssue[] } {
+export function resolveOptions(
+  input: unknown,
+): { ok: true; value: ResolvedOptions } | { ok: false; error: CalendarOptionIssue[] } {
   const issues: CalendarOptionIssue[] = [];
   const options: Record<string, unknown> = isRecord(input) ? input : {};
   const locale: Locale = options["locale"] === "en" ? "en" : "zh-CN";
-  const bad = (code: CalendarOptionIssue["code"], field: string, value: unknown, expected: string): void => {
+  const bad = (
+    code: CalendarOptionIssue["code"],
+    field: string,
+    value: unknown,
+    expected: string,
+  ): void => {
     issues.push(optionIssue(code, field, describe(value), expected, locale));
   };
-  if (input !== undefined && !isRecord(input)) bad("calendar/invalid-option", "options", input, "an object");
+  if (input !== undefined && !isRecord(input))
+    bad("calendar/invalid-option", "options", input, "an object");
   for (const key of Object.keys(options)) {
     if (!KNOWN_KEYS.has(key)) bad("calendar/invalid-option", key, options[key], "a known option");
   }
-  if (options["locale"] !== undefined && options["locale"] !== "en" && options["locale"] !== "zh-CN") {
+  if (
+    options["locale"] !== undefined &&
+    options["locale"] !== "en" &&
+    options["locale"] !== "zh-CN"
+  ) {
     bad("calendar/invalid-option", "locale", options["locale"], '"zh-CN" or "en"');
   }
 
   // Time zone.
   const tzInput = options["timeZone"] ?? "Asia/Shanghai";
   const zone = typeof tzInput === "string" ? getZone(tzInput) : undefined;
-  if (zone === undefined) bad("calendar/unknown-time-zone", "timeZone", tzInput, "an IANA time zone such as Asia/Shanghai");
+  if (zone === undefined)
+    bad(
+      "calendar/unknown-time-zone",
+      "timeZone",
+      tzInput,
+      "an IANA time zone such as Asia/Shanghai",
+    );
 
   // Intervals.
   const intervals = (field: string, list: unknown): Shift[] => {
@@ -80,7 +98,13 @@ export function resolveOptions(input: unknown): { ok: true; value: ResolvedOptio
     const shifts: { shift: Shift; index: number }[] = [];
     list.forEach((text: unknown, index) => {
       const shift = parseInterval(text);
-      if (typeof shift === "string") bad("calendar/invalid-interval", `${field}[${index}]`, text, `'HH:MM-HH:MM' or 'HH:MM-HH:MM+1' (${shift})`);
+      if (typeof shift === "string")
+        bad(
+          "calendar/invalid-interval",
+          `${field}[${index}]`,
+          text,
+          `'HH:MM-HH:MM' or 'HH:MM-HH:MM+1' (${shift})`,
+        );
       else shifts.push({ shift, index });
     });
     shifts.sort((a, b) => a.shift.start - b.shift.start);
@@ -88,7 +112,12 @@ export function resolveOptions(input: unknown): { ok: true; value: ResolvedOptio
       const prev = shifts[i - 1] as { shift: Shift };
       const cur = shifts[i] as { shift: Shift; index: number };
       if (cur.shift.start < prev.shift.end) {
-        bad("calendar/overlapping-intervals", `${field}[${cur.index}]`, list[cur.index], "intervals of one day must not overlap");
+        bad(
+          "calendar/overlapping-intervals",
+          `${field}[${cur.index}]`,
+          list[cur.index],
+          "intervals of one day must not overlap",
+        );
       }
     }
     const sorted = shifts.map((s) => s.shift);
@@ -103,10 +132,17 @@ export function resolveOptions(input: unknown): { ok: true; value: ResolvedOptio
     } else {
       for (const key of Object.keys(weeklyInput)) {
         if (!(WEEKDAY_KEYS as readonly string[]).includes(key)) {
-          bad("calendar/invalid-option", `weeklyHours.${key}`, weeklyInput[key], "one of mon, tue, wed, thu, fri, sat, sun");
+          bad(
+            "calendar/invalid-option",
+            `weeklyHours.${key}`,
+            weeklyInput[key],
+            "one of mon, tue, wed, thu, fri, sat, sun",
+          );
         }
       }
-      weekly = WEEKDAY_KEYS.map((key) => (weeklyInput[key] === undefined ? [] : intervals(`weeklyHours.${key}`, weeklyInput[key])));
+      weekly = WEEKDAY_KEYS.map((key) =>
+        weeklyInput[key] === undefined ? [] : intervals(`weeklyHours.${key}`, weeklyInput[key]),
+      );
       // An overnight tail must not run into the next day's first interval.
       for (let d = 0; d < 7; d++) {
         const day = weekly[d] as Shift[];
@@ -126,38 +162,82 @@ export function resolveOptions(input: unknown): { ok: true; value: ResolvedOptio
 
   const makeupInput = options["makeupHours"];
   const makeup: Shift[] =
-    makeupInput === undefined ? ([1, 2, 3, 4, 5, 6, 0].map((d) => weekly[d] as Shift[]).find((s) => s.length > 0) ?? []) : intervals("makeupHours", makeupInput);
+    makeupInput === undefined
+      ? ([1, 2, 3, 4, 5, 6, 0].map((d) => weekly[d] as Shift[]).find((s) => s.length > 0) ?? [])
+      : intervals("makeupHours", makeupInput);
 
   // Holiday data: built-in years, then the host's years replacing or adding.
   const useChina = options["chinaHolidays"] ?? true;
-  if (typeof useChina !== "boolean") bad("calendar/invalid-option", "chinaHolidays", useChina, "a boolean");
+  if (typeof useChina !== "boolean")
+    bad("calendar/invalid-option", "chinaHolidays", useChina, "a boolean");
   const years = new Map<number, ReadonlyMap<number, Listing>>();
   if (useChina !== false) for (const [y, days] of chinaYears()) years.set(y, days);
   const yearsInput = options["holidayYears"];
   if (yearsInput !== undefined) {
-    if (!Array.isArray(yearsInput)) bad("calendar/invalid-option", "holidayYears", yearsInput, "an array of { year, days }");
+    if (!Array.isArray(yearsInput))
+      bad("calendar/invalid-option", "holidayYears", yearsInput, "an array of { year, days }");
     else {
       yearsInput.forEach((entry: unknown, i) => {
         const field = `holidayYears[${i}]`;
         if (!isRecord(entry)) return bad("calendar/invalid-option", field, entry, "{ year, days }");
         const year = entry["year"];
-        if (typeof year !== "number" || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-          return bad("calendar/invalid-option", `${field}.year`, year, `an integer year ${MIN_YEAR}-${MAX_YEAR}`);
+        if (
+          typeof year !== "number" ||
+          !Number.isInteger(year) ||
+          year < MIN_YEAR ||
+          year > MAX_YEAR
+        ) {
+          return bad(
+            "calendar/invalid-option",
+            `${field}.year`,
+            year,
+            `an integer year ${MIN_YEAR}-${MAX_YEAR}`,
+          );
         }
         const daysInput = entry["days"];
-        if (!Array.isArray(daysInput)) return bad("calendar/invalid-option", `${field}.days`, daysInput, "an array of { name, date, isOffDay }");
+        if (!Array.isArray(daysInput))
+          return bad(
+            "calendar/invalid-option",
+            `${field}.days`,
+            daysInput,
+            "an array of { name, date, isOffDay }",
+          );
         const days = new Map<number, Listing>();
         daysInput.forEach((day: unknown, j) => {
           const f = `${field}.days[${j}]`;
-          if (!isRecord(day)) return bad("calendar/invalid-option", f, day, "{ name, date, isOffDay }");
+          if (!isRecord(day))
+            return bad("calendar/invalid-option", f, day, "{ name, date, isOffDay }");
           const dn = typeof day["date"] === "string" ? parseDateKey(day["date"]) : undefined;
-          if (dn === undefined) return bad("calendar/invalid-option", `${f}.date`, day["date"], "a real date YYYY-MM-DD");
+          if (dn === undefined)
+            return bad(
+              "calendar/invalid-option",
+              `${f}.date`,
+              day["date"],
+              "a real date YYYY-MM-DD",
+            );
           const y = yearOfDayNumber(dn);
-          if (y !== year && y !== year - 1) return bad("calendar/invalid-option", `${f}.date`, day["date"], `a date in ${year} (or December ${year - 1})`);
-          if (typeof day["isOffDay"] !== "boolean") return bad("calendar/invalid-option", `${f}.isOffDay`, day["isOffDay"], "a boolean");
-          if (day["name"] !== undefined && typeof day["name"] !== "string") return bad("calendar/invalid-option", `${f}.name`, day["name"], "a string");
-          if (days.has(dn)) return bad("calendar/conflicting-dates", `${f}.date`, day["date"], "listed twice in the same year");
-          days.set(dn, { off: day["isOffDay"], name: typeof day["name"] === "string" ? day["name"] : null });
+          if (y !== year && y !== year - 1)
+            return bad(
+              "calendar/invalid-option",
+              `${f}.date`,
+              day["date"],
+              `a date in ${year} (or December ${year - 1})`,
+            );
+          if (typeof day["isOffDay"] !== "boolean")
+            return bad("calendar/invalid-option", `${f}.isOffDay`, day["isOffDay"], "a boolean");
+          if (day["name"] !== undefined && typeof day["name"] !== "string")
+            return bad("calendar/invalid-option", `${f}.name`, day["name"], "a string");
+          if (days.has(dn))
+            return bad(
+              "calendar/conflicting-dates",
+              `${f}.date`,
+              day["date"],
+              "listed twice in the same year",
+            );
+          days.set(dn, {
+            off: day["isOffDay"],
+            name: typeof day["name"] === "string" ? day["name"] : null,
+          });
           return undefined;
         });
         years.set(year, days);
@@ -166,7 +246,8 @@ export function resolveOptions(input: unknown): { ok: true; value: ResolvedOptio
     }
   }
   const data = new Map<number, Listing>();
-  for (const y of [...years.keys()].sort((a, b) => a - b)) for (const [dn, l] of years.get(y) as ReadonlyMap<number, Listing>) data.set(dn, l);
+  for (const y of [...years.keys()].sort((a, b) => a - b))
+    for (const [dn, l] of years.get(y) as ReadonlyMap<number, Listing>) data.set(dn, l);
 
   // Host listings.
   const host = new Map<number, Listing>();
@@ -174,17 +255,30 @@ export function resolveOptions(input: unknown): { ok: true; value: ResolvedOptio
   const named = (field: string, off: boolean): void => {
     const list = options[field];
     if (list === undefined) return;
-    if (!Array.isArray(list)) return bad("calendar/invalid-option", field, list, "an array of 'YYYY-MM-DD' or { date, name }");
+    if (!Array.isArray(list))
+      return bad(
+        "calendar/invalid-option",
+        field,
+        list,
+        "an array of 'YYYY-MM-DD' or { date, name }",
+      );
     list.forEach((item: unknown, i) => {
       const f = `${field}[${i}]`;
       const date = isRecord(item) ? item["date"] : item;
       const name = isRecord(item) ? item["name"] : undefined;
       const dn = typeof date === "string" ? parseDateKey(date) : undefined;
-      if (dn === undefined) return bad("calendar/invalid-option", f, date, "a real date YYYY-MM-DD");
-      if (name !== undefined && typeof name !== "string") return bad("calendar/invalid-option", `${f}.name`, name, "a string");
+      if (dn === undefined)
+        return bad("calendar/invalid-option", f, date, "a real date YYYY-MM-DD");
+      if (name !== undefined && typeof name !== "string")
+        return bad("calendar/invalid-option", `${f}.name`, name, "a string");
       const prev = host.get(dn);
       if (prev !== undefined && prev.off !== off) {
-        return bad("calendar/conflicting-dates", f, date, `also listed in ${hostField.get(dn) ?? ""}`);
+        return bad(
+          "calendar/conflicting-dates",
+          f,
+          date,
+          `also listed in ${hostField.get(dn) ?? ""}`,
+        );
       }
       host.set(dn, { off, name: typeof name === "string" ? name : null });
       hostField.set(dn, f);
@@ -199,7 +293,13 @@ export function resolveOptions(input: unknown): { ok: true; value: ResolvedOptio
   const overrides = new Map<number, { shifts: readonly Shift[]; name: string | null }>();
   const overridesInput = options["overrides"];
   if (overridesInput !== undefined) {
-    if (!Array.isArray(overridesInput)) bad("calendar/invalid-option", "overrides", overridesInput, "an array of { date | from, to, hours }");
+    if (!Array.isArray(overridesInput))
+      bad(
+        "calendar/invalid-option",
+        "overrides",
+        overridesInput,
+        "an array of { date | from, to, hours }",
+      );
     else {
       overridesInput.forEach((o: unknown, i) => {
         const f = `overrides[${i}]`;
@@ -210,16 +310,30 @@ export function resolveOptions(input: unknown): { ok: true; value: ResolvedOptio
         const fromField = single !== undefined ? `${f}.date` : `${f}.from`;
         const from = typeof fromKey === "string" ? parseDateKey(fromKey) : undefined;
         const to = typeof toKey === "string" ? parseDateKey(toKey) : undefined;
-        if (from === undefined) return bad("calendar/invalid-option", fromField, fromKey, "a real date YYYY-MM-DD");
-        if (to === undefined) return bad("calendar/invalid-option", `${f}.to`, toKey, "a real date YYYY-MM-DD");
+        if (from === undefined)
+          return bad("calendar/invalid-option", fromField, fromKey, "a real date YYYY-MM-DD");
+        if (to === undefined)
+          return bad("calendar/invalid-option", `${f}.to`, toKey, "a real date YYYY-MM-DD");
         if (to < from || to - from >= MAX_OVERRIDE_DAYS) {
-          return bad("calendar/invalid-option", `${f}.to`, toKey, `a date from ${String(fromKey)} to at most ${MAX_OVERRIDE_DAYS} days later`);
+          return bad(
+            "calendar/invalid-option",
+            `${f}.to`,
+            toKey,
+            `a date from ${String(fromKey)} to at most ${MAX_OVERRIDE_DAYS} days later`,
+          );
         }
         const name = o["name"];
-        if (name !== undefined && typeof name !== "string") return bad("calendar/invalid-option", `${f}.name`, name, "a string");
+        if (name !== undefined && typeof name !== "string")
+          return bad("calendar/invalid-option", `${f}.name`, name, "a string");
         const shifts = intervals(`${f}.hours`, o["hours"]);
         for (let dn = from; dn <= to; dn++) {
-          if (overrides.has(dn)) return bad("calendar/conflicting-dates", fromField, fromKey, "covered by an earlier override");
+          if (overrides.has(dn))
+            return bad(
+              "calendar/conflicting-dates",
+              fromField,
+              fromKey,
+              "covered by an earlier override",
+            );
           overrides.set(dn, { shifts, name: typeof name === "string" ? name : null });
         }
         return undefined;
@@ -229,8 +343,18 @@ export function resolveOptions(input: unknown): { ok: true; value: ResolvedOptio
 
   const bdm = options["businessDayMinutes"];
   const businessDayMinutes = bdm === undefined ? shiftMinutes(makeup) || 480 : bdm;
-  if (typeof businessDayMinutes !== "number" || !Number.isFinite(businessDayMinutes) || businessDayMinutes <= 0 || businessDayMinutes > 1440) {
-    bad("calendar/invalid-option", "businessDayMinutes", bdm, "minutes, more than 0 and at most 1440");
+  if (
+    typeof businessDayMinutes !== "number" ||
+    !Number.isFinite(businessDayMinutes) ||
+    businessDayMinutes <= 0 ||
+    businessDayMinutes > 1440
+  ) {
+    bad(
+      "calendar/invalid-option",
+      "businessDayMinutes",
+      bdm,
+      "minutes, more than 0 and at most 1440",
+    );
   }
   const strict = options["strict"] ?? false;
   if (typeof strict !== "boolean") bad("calendar/invalid-option", "strict", strict, "a boolean");

@@ -2,7 +2,14 @@ import { err, ok, type Result } from "../core/result.ts";
 import { engineOf, getChinaCalendar, type Engine } from "./calendar.ts";
 import { describe, queryIssue } from "./messages.ts";
 import { MAX_YEAR, MIN_YEAR } from "./timeline.ts";
-import type { BusinessDuration, CalendarIssue, DateInput, DayInfo, WallTime, WorkCalendar } from "./types.ts";
+import type {
+  BusinessDuration,
+  CalendarIssue,
+  DateInput,
+  DayInfo,
+  WallTime,
+  WorkCalendar,
+} from "./types.ts";
 import {
   DAY_MS,
   HOUR_MS,
@@ -38,12 +45,14 @@ function isIssue(x: Ctx | CalendarIssue): x is CalendarIssue {
 function toInstant(input: unknown, ctx: Ctx): number | CalendarIssue {
   let t = Number.NaN;
   if (input instanceof Date) t = input.getTime();
-  else if (typeof input === "number") t = Number.isFinite(input) && Math.abs(input) <= MAX_EPOCH_MS ? Math.trunc(input) : Number.NaN;
+  else if (typeof input === "number")
+    t = Number.isFinite(input) && Math.abs(input) <= MAX_EPOCH_MS ? Math.trunc(input) : Number.NaN;
   else if (typeof input === "string") {
     const dn = parseDateKey(input);
     if (dn !== undefined) t = ctx.eng.zone.firstAtOrAfter(dn * DAY_MS);
   }
-  if (Number.isNaN(t)) return queryIssue("calendar/invalid-date", { input: describe(input) }, ctx.cal.locale);
+  if (Number.isNaN(t))
+    return queryIssue("calendar/invalid-date", { input: describe(input) }, ctx.cal.locale);
   return checkYear(t, ctx);
 }
 
@@ -51,7 +60,8 @@ function toInstant(input: unknown, ctx: Ctx): number | CalendarIssue {
 function toDay(input: unknown, ctx: Ctx): number | CalendarIssue {
   if (typeof input === "string") {
     const dn = parseDateKey(input);
-    if (dn === undefined) return queryIssue("calendar/invalid-date", { input: describe(input) }, ctx.cal.locale);
+    if (dn === undefined)
+      return queryIssue("calendar/invalid-date", { input: describe(input) }, ctx.cal.locale);
     return checkDay(dn, ctx);
   }
   const t = toInstant(input, ctx);
@@ -68,9 +78,14 @@ function checkDay(dn: number, ctx: Ctx): number | CalendarIssue {
   const year = yearOfDay(dn);
   const { cal } = ctx;
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    return queryIssue("calendar/out-of-range", { date: dayNumberToKey(dn), from: MIN_YEAR, to: MAX_YEAR }, cal.locale);
+    return queryIssue(
+      "calendar/out-of-range",
+      { date: dayNumberToKey(dn), from: MIN_YEAR, to: MAX_YEAR },
+      cal.locale,
+    );
   }
-  if (cal.strict && !ctx.eng.rules.isCoveredYear(year)) return outOfCoverage(dayNumberToKey(dn), ctx);
+  if (cal.strict && !ctx.eng.rules.isCoveredYear(year))
+    return outOfCoverage(dayNumberToKey(dn), ctx);
   return dn;
 }
 
@@ -100,7 +115,8 @@ function checkSpan(a: number, b: number, ctx: Ctx): CalendarIssue | undefined {
 
 /** Milliseconds of a business duration, or an issue. */
 function durationMs(input: unknown, ctx: Ctx): number | CalendarIssue {
-  const bad = (): CalendarIssue => queryIssue("calendar/invalid-duration", { input: describe(input) }, ctx.cal.locale);
+  const bad = (): CalendarIssue =>
+    queryIssue("calendar/invalid-duration", { input: describe(input) }, ctx.cal.locale);
   const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v >= 0;
   if (typeof input === "number") return finite(input) && input <= MAX_EPOCH_MS ? input : bad();
   if (typeof input !== "object" || input === null || Array.isArray(input)) return bad();
@@ -121,13 +137,21 @@ function durationMs(input: unknown, ctx: Ctx): number | CalendarIssue {
 }
 
 function noWork(from: number, ctx: Ctx): CalendarIssue {
-  return queryIssue("calendar/no-working-time", { from: new Date(from).toISOString() }, ctx.cal.locale);
+  return queryIssue(
+    "calendar/no-working-time",
+    { from: new Date(from).toISOString() },
+    ctx.cal.locale,
+  );
 }
 
 function rangeEnd(from: number, ctx: Ctx, forward: boolean): CalendarIssue {
   void from;
   const edge = forward ? `${MAX_YEAR}-12-31` : `${MIN_YEAR}-01-01`;
-  return queryIssue("calendar/out-of-range", { date: edge, from: MIN_YEAR, to: MAX_YEAR }, ctx.cal.locale);
+  return queryIssue(
+    "calendar/out-of-range",
+    { date: edge, from: MIN_YEAR, to: MAX_YEAR },
+    ctx.cal.locale,
+  );
 }
 
 /**
@@ -212,7 +236,12 @@ export function nextWorkingTime(instant: DateInput, calendar?: WorkCalendar): Q<
   return span ? err(span) : ok(new Date(next));
 }
 
-function shift(instant: DateInput, duration: BusinessDuration, calendar: WorkCalendar | undefined, sign: 1 | -1): Q<Date> {
+function shift(
+  instant: DateInput,
+  duration: BusinessDuration,
+  calendar: WorkCalendar | undefined,
+  sign: 1 | -1,
+): Q<Date> {
   const ctx = context(calendar);
   if (isIssue(ctx)) return err(ctx);
   const t = toInstant(instant, ctx);
@@ -241,7 +270,11 @@ function shift(instant: DateInput, duration: BusinessDuration, calendar: WorkCal
  * r.ok ? r.value.toISOString() : null; // => "2026-02-14T01:30:00.000Z"
  * ```
  */
-export function addWorkingTime(instant: DateInput, duration: BusinessDuration, calendar?: WorkCalendar): Q<Date> {
+export function addWorkingTime(
+  instant: DateInput,
+  duration: BusinessDuration,
+  calendar?: WorkCalendar,
+): Q<Date> {
   return shift(instant, duration, calendar, 1);
 }
 
@@ -256,7 +289,11 @@ export function addWorkingTime(instant: DateInput, duration: BusinessDuration, c
  * r.ok ? r.value.toISOString() : null; // => "2026-02-14T08:00:00.000Z"
  * ```
  */
-export function subtractWorkingTime(instant: DateInput, duration: BusinessDuration, calendar?: WorkCalendar): Q<Date> {
+export function subtractWorkingTime(
+  instant: DateInput,
+  duration: BusinessDuration,
+  calendar?: WorkCalendar,
+): Q<Date> {
   return shift(instant, duration, calendar, -1);
 }
 
@@ -364,7 +401,13 @@ export function fromWallTime(date: string, time: string, calendar?: WorkCalendar
   const dn = typeof date === "string" ? parseDateKey(date) : undefined;
   const minutes = typeof time === "string" ? parseClock(time) : undefined;
   if (dn === undefined || minutes === undefined) {
-    return err(queryIssue("calendar/invalid-date", { input: `${describe(date)} ${describe(time)}` }, ctx.cal.locale));
+    return err(
+      queryIssue(
+        "calendar/invalid-date",
+        { input: `${describe(date)} ${describe(time)}` },
+        ctx.cal.locale,
+      ),
+    );
   }
   const checked = checkDay(dn, ctx);
   if (typeof checked !== "number") return err(checked);

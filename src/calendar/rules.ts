@@ -14,8 +14,20 @@ export interface DayRule {
   readonly hours: readonly string[];
 }
 
-export function makeRule(kind: DayInfo["kind"], shifts: readonly Shift[], name: string | null, makeup: boolean): DayRule {
-  return { kind, shifts, name, makeup, workday: shifts.length > 0, hours: Object.freeze(shifts.map(formatShift)) };
+export function makeRule(
+  kind: DayInfo["kind"],
+  shifts: readonly Shift[],
+  name: string | null,
+  makeup: boolean,
+): DayRule {
+  return {
+    kind,
+    shifts,
+    name,
+    makeup,
+    workday: shifts.length > 0,
+    hours: Object.freeze(shifts.map(formatShift)),
+  };
 }
 
 /** A listed working (`off: false`) or off (`off: true`) date from holiday data or the host. */
@@ -43,18 +55,23 @@ export class RuleBook {
     covered: ReadonlySet<number>,
     allCovered: boolean,
   ) {
-    this.weekly = weekly.map((shifts) => makeRule(shifts.length > 0 ? "workday" : "weekend", shifts, null, false));
+    this.weekly = weekly.map((shifts) =>
+      makeRule(shifts.length > 0 ? "workday" : "weekend", shifts, null, false),
+    );
     this.covered = covered;
     this.allCovered = allCovered;
     const explicit = new Map<number, DayRule>();
     const listed = (dn: number, l: Listing): DayRule => {
       if (l.off) return makeRule("holiday", [], l.name, false);
       const own = weekly[weekdayOf(dn)] ?? [];
-      return own.length > 0 ? makeRule("workday", own, l.name, false) : makeRule("makeup", makeup, l.name, true);
+      return own.length > 0
+        ? makeRule("workday", own, l.name, false)
+        : makeRule("makeup", makeup, l.name, true);
     };
     for (const [dn, l] of data) explicit.set(dn, listed(dn, l));
     for (const [dn, l] of host) explicit.set(dn, listed(dn, l));
-    for (const [dn, o] of overrides) explicit.set(dn, makeRule("override", o.shifts, o.name, false));
+    for (const [dn, o] of overrides)
+      explicit.set(dn, makeRule("override", o.shifts, o.name, false));
     this.explicit = explicit;
   }
 

@@ -27,7 +27,12 @@ interface Block {
 }
 
 /** First index whose value is > x (values ascending). */
-function upperBound(values: Float64Array | Int32Array, x: number, from: number, to: number): number {
+function upperBound(
+  values: Float64Array | Int32Array,
+  x: number,
+  from: number,
+  to: number,
+): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
@@ -39,7 +44,12 @@ function upperBound(values: Float64Array | Int32Array, x: number, from: number, 
 }
 
 /** First index whose value is >= x (values ascending). */
-function lowerBound(values: Float64Array | Int32Array, x: number, from: number, to: number): number {
+function lowerBound(
+  values: Float64Array | Int32Array,
+  x: number,
+  from: number,
+  to: number,
+): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
@@ -108,7 +118,8 @@ export class Timeline {
       }
     }
     const cum = new Float64Array(starts.length + 1);
-    for (let i = 0; i < starts.length; i++) cum[i + 1] = (cum[i] as number) + ((ends[i] as number) - (starts[i] as number));
+    for (let i = 0; i < starts.length; i++)
+      cum[i + 1] = (cum[i] as number) + ((ends[i] as number) - (starts[i] as number));
     return {
       year,
       firstDay,

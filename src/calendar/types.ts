@@ -26,8 +26,7 @@ export type DateInput = Date | number | string;
  * ```
  */
 export type BusinessDuration =
-  | number
-  | { readonly days?: number; readonly hours?: number; readonly minutes?: number };
+  number | { readonly days?: number; readonly hours?: number; readonly minutes?: number };
 
 /**
  * One working interval: `'HH:MM-HH:MM'` on the same day (end up to `'24:00'`), or
@@ -274,7 +273,10 @@ export type CalendarIssue =
   | KefuIssue<"calendar/invalid-duration", { readonly input: string }>
   | KefuIssue<"calendar/invalid-count", { readonly input: string }>
   | KefuIssue<"calendar/invalid-calendar", Record<never, never>>
-  | KefuIssue<"calendar/out-of-range", { readonly date: string; readonly from: number; readonly to: number }>
+  | KefuIssue<
+      "calendar/out-of-range",
+      { readonly date: string; readonly from: number; readonly to: number }
+    >
   | KefuIssue<"calendar/no-working-time", { readonly from: string }>;
 
 /**

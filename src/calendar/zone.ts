@@ -115,7 +115,11 @@ class IntlZone implements Zone {
   /** Fixed offset and the first instant / wall time from which it holds (fast path), if any. */
   private readonly fixed: { offset: number; from: number; wallFrom: number } | undefined;
 
-  constructor(name: string, dtf: Intl.DateTimeFormat, fixed?: { offset: number; from: number; wallFrom: number }) {
+  constructor(
+    name: string,
+    dtf: Intl.DateTimeFormat,
+    fixed?: { offset: number; from: number; wallFrom: number },
+  ) {
     this.name = name;
     this.dtf = dtf;
     this.fixed = fixed;

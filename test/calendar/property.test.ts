@@ -28,7 +28,11 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const source = JSON.parse(readFileSync(`${root}data/calendar/cn-holidays.json`, "utf8")) as {
   years: Record<string, { date: string; isOffDay: boolean }[]>;
 };
-const listed = new Map(Object.values(source.years).flat().map((r) => [r.date, !r.isOffDay]));
+const listed = new Map(
+  Object.values(source.years)
+    .flat()
+    .map((r) => [r.date, !r.isOffDay]),
+);
 function modelWorking(t: number): boolean {
   const wall = t + 8 * 3_600_000;
   const day = new Date(wall);
@@ -50,7 +54,12 @@ const duration = fc.integer({ min: 0, max: 3_000 * 3_600_000 });
 describe("properties", () => {
   it("never throws, whatever the arguments", () => {
     const cal = createWorkCalendar({ strict: true });
-    const anyArg = fc.oneof(fc.anything(), fc.string({ unit: "binary" }), fc.double(), fc.date({ noInvalidDate: false }));
+    const anyArg = fc.oneof(
+      fc.anything(),
+      fc.string({ unit: "binary" }),
+      fc.double(),
+      fc.date({ noInvalidDate: false }),
+    );
     fc.assert(
       fc.property(anyArg, anyArg, fc.boolean(), (a, b, strict) => {
         const c = strict ? cal : undefined;
@@ -110,8 +119,12 @@ describe("properties", () => {
       fc.property(instant, instant, duration, duration, (t1, t2, d1, d2) => {
         const [a, b] = t1 <= t2 ? [t1, t2] : [t2, t1];
         const [x, y] = d1 <= d2 ? [d1, d2] : [d2, d1];
-        expect(value(addWorkingTime(a, x)).getTime()).toBeLessThanOrEqual(value(addWorkingTime(b, x)).getTime());
-        expect(value(addWorkingTime(a, x)).getTime()).toBeLessThanOrEqual(value(addWorkingTime(a, y)).getTime());
+        expect(value(addWorkingTime(a, x)).getTime()).toBeLessThanOrEqual(
+          value(addWorkingTime(b, x)).getTime(),
+        );
+        expect(value(addWorkingTime(a, x)).getTime()).toBeLessThanOrEqual(
+          value(addWorkingTime(a, y)).getTime(),
+        );
         expect(value(workingTimeBetween(a, b))).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 300 },
@@ -147,17 +160,21 @@ describe("properties", () => {
 
   it("addWorkdays(n) then addWorkdays(-n) returns to a workday, and counts match isWorkday", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 13514, max: 20440 }), fc.integer({ min: -400, max: 400 }), (dn, n) => {
-        const key = new Date(dn * DAY).toISOString().slice(0, 10);
-        const there = value(addWorkdays(key, n));
-        expect(value(isWorkday(there))).toBe(true);
-        const start = value(addWorkdays(key, 0));
-        // From a day off, "one workday later" is the first workday after it (= start).
-        const back = value(isWorkday(key)) || n <= 0 ? -n : -(n - 1);
-        expect(value(addWorkdays(there, back))).toBe(start);
-        if (n > 0) expect(there > key).toBe(true);
-        if (n < 0) expect(there < key).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 13514, max: 20440 }),
+        fc.integer({ min: -400, max: 400 }),
+        (dn, n) => {
+          const key = new Date(dn * DAY).toISOString().slice(0, 10);
+          const there = value(addWorkdays(key, n));
+          expect(value(isWorkday(there))).toBe(true);
+          const start = value(addWorkdays(key, 0));
+          // From a day off, "one workday later" is the first workday after it (= start).
+          const back = value(isWorkday(key)) || n <= 0 ? -n : -(n - 1);
+          expect(value(addWorkdays(there, back))).toBe(start);
+          if (n > 0) expect(there > key).toBe(true);
+          if (n < 0) expect(there < key).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -179,18 +196,34 @@ describe("process time zone never matters (the chinese-days New York bug class)"
       out.push(value(isWorkday(t - 7.5 * 3_600_000, cal)));
     }
     const t0 = Date.UTC(2026, 1, 13, 9, 30);
-    out.push(value(nextWorkingTime(t0, cal)).getTime(), value(addWorkingTime(t0, { days: 3 }, cal)).getTime());
-    out.push(value(workingTimeBetween("2020-01-01", "2026-12-31", cal)), value(addWorkdays("2026-09-30", 1, cal)));
+    out.push(
+      value(nextWorkingTime(t0, cal)).getTime(),
+      value(addWorkingTime(t0, { days: 3 }, cal)).getTime(),
+    );
+    out.push(
+      value(workingTimeBetween("2020-01-01", "2026-12-31", cal)),
+      value(addWorkdays("2026-09-30", 1, cal)),
+    );
     out.push(value(toWallTime(t0, cal)), value(fromWallTime("2026-03-08", "02:30", cal)).getTime());
     return JSON.stringify(out);
   }
 
   it("gives identical answers under UTC, Shanghai, New York, Los Angeles and Kiritimati", () => {
-    const zones = ["UTC", "Asia/Shanghai", "America/New_York", "America/Los_Angeles", "Pacific/Kiritimati"];
+    const zones = [
+      "UTC",
+      "Asia/Shanghai",
+      "America/New_York",
+      "America/Los_Angeles",
+      "Pacific/Kiritimati",
+    ];
     const ny = createWorkCalendar({ timeZone: "America/New_York", chinaHolidays: false });
     const results = zones.map((tz) => {
       process.env["TZ"] = tz;
-      return [snapshot(), snapshot(ny), new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset()] as const;
+      return [
+        snapshot(),
+        snapshot(ny),
+        new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset(),
+      ] as const;
     });
     // The process zone did change (offsets differ), the answers did not.
     expect(new Set(results.map((r) => r[2])).size).toBeGreaterThan(1);
