@@ -50,7 +50,7 @@ export const DEFAULT_THRESHOLDS: Required<RoutingThresholds> = {
   complaintScore: 1,
   autoRoute: 0.75,
   suggest: 0.45,
-  modelWeight: 0.5,
+  modelWeight: 0.4,
   modelOnly: 0.6,
 };
 
@@ -144,7 +144,8 @@ function understand(scan: Scan, text: string, engine: Engine): Decision {
   const strongSignal = [...scan.signals.keys()].length > 0;
   const evidence = sum + scan.generic;
   let kind: ComplaintKind;
-  if ((topScore >= t.complaintScore || scan.generic >= 1 || strongSignal) && evidence > scan.praise) kind = "complaint";
+  if (scan.request >= 1.5 && scan.request > sum && !strongSignal) kind = "request";
+  else if ((topScore >= t.complaintScore || scan.generic >= 1 || strongSignal) && evidence > scan.praise) kind = "complaint";
   else if (scan.request >= 1.5) kind = "request";
   else if (scan.praise > 0 && evidence <= scan.praise) kind = "praise";
   else if (scan.questionClauses > 0 && evidence + scan.request + scan.praise > 0) kind = "inquiry";
@@ -177,7 +178,8 @@ function understand(scan: Scan, text: string, engine: Engine): Decision {
   const w = Math.min(1, t.modelWeight);
   const cuesSpoke = evidence + scan.praise + scan.request > 0;
   if (!cuesSpoke) {
-    if (prediction.probability < t.modelOnly) return { ...decision, modelProbabilities: probs, confidence: round(confidence) };
+    // A plain question stays a question; the model decides alone only on statements.
+    if (prediction.probability < t.modelOnly || scan.questionClauses > 0) return { ...decision, modelProbabilities: probs, confidence: round(confidence) };
     layer = "model";
     if (prediction.label === "none") return { ...decision, kind: "praise", layer, confidence: round(prediction.probability), modelProbabilities: probs };
     return {
@@ -189,30 +191,28 @@ function understand(scan: Scan, text: string, engine: Engine): Decision {
       modelProbabilities: probs,
     };
   }
-  // Both speak: blend the lexicon's distribution with the model's.
+  // Both speak. The lexicon keeps the say on whether this is a complaint (its negation and
+  // contrast handling is what the model lacks); the model's probabilities are blended in to
+  // choose among the categories.
+  if (kind !== "complaint") return { ...decision, modelProbabilities: probs, confidence: round(confidence) };
   layer = "lexicon+model";
-  const lexTotal = sum + lexNone;
-  let bestLabel: ModelLabel = "none";
+  let category: CategoryId = top;
   let best = -1;
-  for (const label of [...ORDER, "none"] as ModelLabel[]) {
-    const lex = label === "none" ? lexNone / lexTotal : scores[label] / lexTotal;
-    const p = (1 - w) * lex + w * (probs[label] ?? 0);
+  let total = 0;
+  for (const label of ORDER) total += (1 - w) * (scores[label] / sum || 0) + w * (probs[label] ?? 0);
+  for (const label of ORDER) {
+    const p = (1 - w) * (scores[label] / sum || 0) + w * (probs[label] ?? 0);
     if (p > best) {
       best = p;
-      bestLabel = label;
+      category = label;
     }
   }
-  confidence = best;
-  if (bestLabel === "none") {
-    if (kind === "complaint" && !strongSignal) kind = scan.praise > 0 ? "praise" : scan.request >= 1.5 ? "request" : "unknown";
-    return { ...decision, kind, layer, confidence: round(confidence), modelProbabilities: probs };
-  }
-  if (kind !== "complaint" && kind !== "request") kind = "complaint";
-  const category = kind === "complaint" ? bestLabel : top;
+  // Confidence: the category's blended share, discounted by the lexicon's own doubt.
+  confidence = (best / (total || 1)) * Math.min(1, sum / (sum + lexNone) + 0.2);
   return {
     kind,
     category,
-    secondary: secondary.filter((c) => c !== category),
+    secondary: ORDER.filter((id) => id !== category && (id === top || secondary.includes(id)) && scores[id] >= t.complaintScore),
     confidence: round(confidence),
     layer,
     modelProbabilities: probs,
@@ -259,7 +259,7 @@ function chooseTeam(d: Decision, scan: Scan, f: CheckedFacts, signals: Escalatio
   if (f.priorEscalations > 0) return { team: "escalation", rule: "prior-escalation", layer: "facts" };
   if (f.contactCount >= t.repeatContacts) return { team: "escalation", rule: "repeat-contact", layer: "facts" };
   if (signals.some((s) => STRONG_SIGNALS.includes(s))) return { team: "escalation", rule: "escalation-text", layer: "text" };
-  const lossOrDamage = complaint && (d.category === "loss" || d.category === "damage" || d.secondary.includes("loss") || d.secondary.includes("damage"));
+  const lossOrDamage = complaint && (d.category === "loss" || d.category === "damage");
   if (lossOrDamage && f.declaredValue !== undefined && f.declaredValue >= t.highValue) {
     return { team: "claims", rule: "claim-high-value", layer: "facts" };
   }

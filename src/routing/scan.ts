@@ -52,6 +52,7 @@ interface Clause {
   end: number;
   weight: number;
   question: boolean;
+  damped?: boolean;
 }
 
 const QUESTION_FACTOR = 0.35;
@@ -145,7 +146,9 @@ function clauses(text: string, lex: CompiledLexicon): Clause[] {
   }
   for (const c of out) {
     if (containsAny(text, c.start, c.end, lex.concession)) c.weight *= CONCESSION_FACTOR;
-    if (!c.question && containsAny(text, c.start, c.end, lex.inquiry)) c.question = true;
+    // A question word makes a yes/no question whose cues weigh little ("会不会丢件"); a bare
+    // question mark does not, since complaints are often rhetorical ("怎么还没到？").
+    if (containsAny(text, c.start, c.end, lex.inquiry)) c.damped = true;
   }
   for (const k of contrastAt) {
     if (k >= out.length) continue;
@@ -200,13 +203,45 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Amounts of money: "3000元", "2.5万", "¥800", "价值1200". Also "打了5次" repeat counts. */
+const CN_DIGITS = "零一二两三四五六七八九";
+
+/** A Chinese-numeral amount such as 三千, 两万, 一万五千, 八百 at `at`; value 0 when none. */
+function chineseAmount(text: string, at: number): { value: number; end: number } {
+  let total = 0;
+  let digit = -1;
+  let i = at;
+  while (i < text.length && i - at < 12) {
+    const ch = text[i] as string;
+    const d = CN_DIGITS.indexOf(ch);
+    if (d >= 0) {
+      digit = d === 3 ? 2 : d > 3 ? d - 1 : d;
+      i++;
+      continue;
+    }
+    const unit = ch === "十" ? 10 : ch === "百" ? 100 : ch === "千" ? 1000 : ch === "万" ? 10_000 : 0;
+    if (unit === 0) break;
+    if (unit === 10_000) total = (total + Math.max(digit, 0)) * unit;
+    else total += (digit < 0 ? 1 : digit) * unit;
+    digit = -1;
+    i++;
+  }
+  if (digit > 0 && total >= 1000) total += digit * (total >= 10_000 ? 1000 : 100);
+  return { value: total, end: i };
+}
+
+/** Amounts of money: "3000元", "2.5万", "¥800", "价值1200", "保价三千". Also "打了5次" repeat counts. */
 function scanNumbers(text: string): { amounts: ScannedAmount[]; repeatCount: number } {
   const amounts: ScannedAmount[] = [];
   let repeatCount = 0;
   let i = 0;
   while (i < text.length) {
     if (!isDigit(text.charCodeAt(i))) {
+      if ((text.startsWith("保价", i) || text.startsWith("价值", i)) && !isDigit(text.charCodeAt(i + 2))) {
+        const cn = chineseAmount(text, i + 2);
+        if (cn.value > 0) amounts.push({ value: cn.value, start: i + 2, end: cn.end });
+        i = Math.max(i + 2, cn.end);
+        continue;
+      }
       i++;
       continue;
     }
@@ -266,7 +301,7 @@ export function scanText(text: string, lex: CompiledLexicon): Scan {
   const signals = new Map<Exclude<EscalationSignal, "prior-escalation">, ScannedCue>();
   let questionClauses = 0;
   for (const clause of parts) {
-    if (clause.question) questionClauses++;
+    if (clause.question || clause.damped === true) questionClauses++;
     let i = clause.bodyStart;
     while (i < clause.end) {
       const candidates = lex.byFirst.get(text[i] as string);
@@ -295,14 +330,16 @@ export function scanText(text: string, lex: CompiledLexicon): Scan {
           hits: found.hits,
           negated,
           clauseWeight: clause.weight,
-          question: clause.question,
+          question: clause.damped === true,
         };
         cues.push(cue);
         for (const hit of found.hits) {
-          const q = clause.question ? QUESTION_FACTOR : 1;
+          const q = clause.damped === true ? QUESTION_FACTOR : 1;
           switch (hit.kind) {
             case "category":
               if (!negated) categoryScores[hit.category] += hit.weight * clause.weight * q;
+              // "没有破损" states that nothing went wrong: evidence against a complaint.
+              else totals.praise += hit.weight * clause.weight * 0.5;
               break;
             case "generic":
               if (!negated) totals.generic += hit.weight * clause.weight * q;
@@ -323,7 +360,7 @@ export function scanText(text: string, lex: CompiledLexicon): Scan {
               totals.customs += hit.weight;
               break;
             case "escalation": {
-              const strong = hit.weight >= 2 && !(hit.signal === "compensation" && (negated || clause.question));
+              const strong = hit.weight >= 2 && !(hit.signal === "compensation" && (negated || clause.damped === true));
               const prev = signals.get(hit.signal);
               if (strong && (prev === undefined || weightOf(prev, hit.signal) < hit.weight)) signals.set(hit.signal, cue);
               if (!negated) totals.generic += hit.weight * clause.weight * (hit.signal === "compensation" ? q : 1) * 0.5;
