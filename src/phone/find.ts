@@ -143,6 +143,9 @@ export function findPhones(text: string, options?: FindPhonesOptions): PhoneMatc
           if (digits > MAX_DIGITS) break;
           groups.push(g.digits);
           dashBefore.push(j > i && g.dashBefore);
+          // Every number has 5-6 digits (short) or at least 10: skip the rest cheaply, so
+          // text of many tiny digit groups ("1 2 3 …") stays fast.
+          if (digits < 10 && (digits < 5 || digits > 6)) continue;
           const r = classifyCandidate({ groups, dashBefore, plus: first.plusAt >= 0 });
           if (r.ok) best = { j, r };
         }
