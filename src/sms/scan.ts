@@ -42,11 +42,16 @@ export function prepareScan(text: string): ScanText {
   let w = "";
   let n = 0;
   let runStart = 0;
-  // Copy runs of kept characters in one slice each; a space is kept only between two digits.
+  // Copy runs of kept characters in one slice each; a space is kept only between two digits or two Chinese characters.
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
     if (c === 0x20) {
-      const keep = k > 0 && isDigit(t.charCodeAt(k - 1)) && isDigit(t.charCodeAt(k + 1));
+      const before = k > 0 ? t.charCodeAt(k - 1) : 0;
+      let after = k + 1;
+      while (t.charCodeAt(after) === 0x20) after++;
+      const next = t.charCodeAt(after);
+      // A space separates two numbers (138 2303 3212) or two words (杭州 马云); elsewhere it is padding.
+      const keep = before !== 0x20 && ((isDigit(before) && isDigit(next)) || (isHan(before) && isHan(next)));
       if (!keep) {
         if (k > runStart) w += t.slice(runStart, k);
         runStart = k + 1;
