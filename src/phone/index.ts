@@ -10,6 +10,7 @@ export { parsePhone, isPhone, isMobile } from "./parse.ts";
 export { findPhones } from "./find.ts";
 export { formatPhone } from "./format.ts";
 export { PHONE_ERROR_CODES, PHONE_MESSAGES } from "./messages.ts";
+export { PHONE_KINDS } from "./types.ts";
 export type { PhoneError, PhoneIssueParams } from "./messages.ts";
 export type { PhoneFormatStyle } from "./format.ts";
 export type {

@@ -15,6 +15,22 @@ import type { LocaleOptions } from "../core/issue.ts";
 export type PhoneKind = "mobile" | "landline" | "service" | "short";
 
 /**
+ * The four {@link PhoneKind}s, for option lists and schemas (`z.enum(PHONE_KINDS)`).
+ *
+ * @example
+ * ```ts
+ * import { PHONE_KINDS } from "kuaidi-kefu/phone";
+ * PHONE_KINDS; // => ["mobile", "landline", "service", "short"]
+ * ```
+ */
+export const PHONE_KINDS = [
+  "mobile",
+  "landline",
+  "service",
+  "short",
+] as const satisfies readonly PhoneKind[];
+
+/**
  * Stable identifiers of the four mainland mobile networks.
  *
  * @example

@@ -5,6 +5,7 @@ import {
   isPhone,
   parsePhone,
   PHONE_ERROR_CODES,
+  PHONE_KINDS,
   PHONE_MESSAGES,
   type PhoneError,
   type PhoneNumber,
@@ -364,6 +365,8 @@ describe("parsePhone: errors", () => {
   });
 
   it("keeps only the kinds asked for", () => {
+    expect(PHONE_KINDS).toEqual(["mobile", "landline", "service", "short"]);
+    expect(parsePhone("95338", { kinds: PHONE_KINDS }).ok).toBe(true);
     expect(error("95338", { kinds: ["mobile", "landline", "service"] })).toEqual({
       code: "phone/kind-not-allowed",
       message: "此处不接受短号，可用：手机、固话、400/800 号码",
