@@ -300,22 +300,21 @@ export interface AddressParts {
   detail?: string | null | undefined;
 }
 
-function plausible(text: string, minLength: number): boolean {
-  if (text.length < minLength) return false;
+// A recognised city is plausible by itself (a phone order's destination may be "杭州"); any
+// other text needs some length, two Chinese characters and not one character repeated.
+function plausible(text: string): boolean {
+  if (text.length < 5) return false;
   let han = 0;
   const distinct = new Set<string>();
   for (const ch of text) {
     if (isHan(ch.charCodeAt(0))) han++;
     distinct.add(ch);
   }
-  return han >= 2 && distinct.size >= Math.min(3, minLength);
+  return han >= 2 && distinct.size >= 3;
 }
 
 /** Joins the parts, recognises the city and checks the address is plausible. */
-export function normalizeAddress(
-  input: string | AddressParts,
-  minLength: number,
-): Normalized<Address> {
+export function normalizeAddress(input: string | AddressParts): Normalized<Address> {
   const raw =
     typeof input === "string"
       ? input
@@ -324,8 +323,8 @@ export function normalizeAddress(
           .join("");
   const text = normalizeText(raw, { collapseSpaces: true }).text;
   if (text.length === 0) return bad("order/required", {});
-  if (!plausible(text, minLength)) return bad("order/address-implausible", {});
   const c = recognizeCity(text);
+  if (!c?.city && !plausible(text)) return bad("order/address-implausible", {});
   return good({
     text,
     province: c?.province ?? null,
@@ -336,7 +335,7 @@ export function normalizeAddress(
 }
 
 const LOCAL_TIME =
-  /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T](\d{1,2})[:时点](\d{1,2})(?:[:分](\d{1,2})秒?)?)?$/;
+  /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T](\d{1,2})[:时点](\d{1,2})(?:分|[:分](\d{1,2})秒?)?)?$/;
 
 /**
  * An instant as an ISO string (UTC): a Date, epoch milliseconds, an ISO 8601 text with its

@@ -104,7 +104,7 @@ export type RemarkTopic = "address" | "phone" | "goods" | "size" | "quantity";
 const REMARK_WORDS: readonly (readonly [RemarkTopic, readonly string[]])[] = [
   ["address", ["地址", "改寄", "寄到", "送到", "改送", "收货地"]],
   ["phone", ["电话", "手机", "号码", "联系方式"]],
-  ["goods", ["商品", "换成", "改成", "颜色", "款式", "型号", "货物", "换货"]],
+  ["goods", ["商品", "换成", "颜色", "款式", "型号", "货物", "换货"]],
   ["size", ["尺码", "码数", "尺寸", "大小", "大一码", "小一码"]],
   ["quantity", ["数量", "件数", "多发", "少发", "再加", "个数"]],
 ];

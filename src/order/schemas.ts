@@ -147,9 +147,9 @@ const AddressParts = z.object({
   detail: z.string().max(200).nullish(),
 });
 
-function addressSchema(field: string, minLength: number) {
+function addressSchema(field: string) {
   return z.union([z.string().max(256), AddressParts]).transform((v, ctx): Address => {
-    return take(normalizeAddress(v, minLength), ctx, v, field) ?? z.NEVER;
+    return take(normalizeAddress(v), ctx, v, field) ?? z.NEVER;
   });
 }
 
@@ -166,7 +166,7 @@ function addressSchema(field: string, minLength: number) {
  * AddressSchema.parse({ city: "杭州", detail: "文三路1号" }).detail; // => "文三路1号"
  * ```
  */
-export const AddressSchema = addressSchema("destination", 2);
+export const AddressSchema = addressSchema("destination");
 
 /**
  * Goods as an order form gives them. Quantities are numbers (pieces, kg, m³) or text with
@@ -434,7 +434,7 @@ export interface Order {
 const commonShape = {
   shipper: contactSchema("shipper"),
   goods: GoodsSchema,
-  pickupAddress: addressSchema("pickupAddress", 5),
+  pickupAddress: addressSchema("pickupAddress"),
   payment: PaymentSchema,
   pickupFee: feeSchema("pickupFee"),
   deliveryFee: feeSchema("deliveryFee"),
@@ -468,7 +468,7 @@ export const PhoneOrderSchema = z
     channel: z.literal("phone").optional(),
     ...commonShape,
     consignee: contactSchema("consignee").nullish(),
-    destination: addressSchema("destination", 2),
+    destination: addressSchema("destination"),
   })
   .transform((v): Order => ({
     channel: "phone",
@@ -508,7 +508,7 @@ export const WebOrderSchema = z
     channel: z.literal("web").optional(),
     ...commonShape,
     consignee: contactSchema("consignee"),
-    destination: addressSchema("destination", 5),
+    destination: addressSchema("destination"),
   })
   .transform((v, ctx): Order => {
     if (v.consignee.name === null) {
