@@ -18,6 +18,17 @@ import type { SlaClock } from "./clock.ts";
 export function clockFor(calendar: WorkCalendar | undefined): SlaClock | undefined {
   const cal = calendar ?? getChinaCalendar();
   if (typeof cal !== "object" || cal === null || cal.kind !== "kuaidi-kefu/work-calendar") return undefined;
+  // Calendars are immutable, so their clock is built once (lazily) and reused.
+  const cached = clocks.get(cal);
+  if (cached !== undefined) return cached;
+  const clock = buildClock(cal);
+  if (clock !== undefined) clocks.set(cal, clock);
+  return clock;
+}
+
+const clocks = new WeakMap<WorkCalendar, SlaClock>();
+
+function buildClock(cal: WorkCalendar): SlaClock | undefined {
   const zone = getZone(cal.timeZone);
   // Probe once: a forged object with the right `kind` is refused by the calendar itself.
   if (zone === undefined) return undefined;
