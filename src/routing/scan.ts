@@ -99,10 +99,10 @@ function startsWithAny(text: string, at: number, words: readonly string[]): numb
 }
 
 function containsAny(text: string, start: number, end: number, words: readonly string[]): boolean {
-  for (const w of words) {
-    const i = text.indexOf(w, start);
-    if (i >= 0 && i + w.length <= end) return true;
-  }
+  // Search only inside the clause: an indexOf over the rest of the text would make long texts
+  // quadratic.
+  const clause = text.slice(start, end);
+  for (const w of words) if (clause.includes(w)) return true;
   return false;
 }
 
@@ -181,13 +181,11 @@ function negatedAt(text: string, start: number, clauseStart: number, covered: Ui
   if (negStart < 0) {
     // A longer negator ending at most three characters before ("没有任何破损").
     for (const n of lex.scopedNegators) {
-      if (start - n.length < clauseStart) continue;
       const from = Math.max(clauseStart, start - 3 - n.length);
-      const at = text.lastIndexOf(n, start - n.length);
-      if (at >= from && covered[at] === 0) {
-        negStart = at;
-        break;
+      for (let at = start - n.length; at >= from && negStart < 0; at--) {
+        if (covered[at] === 0 && text.startsWith(n, at)) negStart = at;
       }
+      if (negStart >= 0) break;
     }
   }
   if (negStart < 0) return false;

@@ -576,6 +576,14 @@ export const LEXICON_DATA: LexiconSource = {
         1.5
       ],
       [
+        "坏",
+        1
+      ],
+      [
+        "破",
+        0.5
+      ],
+      [
         "摔坏",
         2.5
       ],
@@ -1450,6 +1458,14 @@ export const LEXICON_DATA: LexiconSource = {
       [
         "没到账",
         2.5
+      ],
+      [
+        "一直没到账",
+        3
+      ],
+      [
+        "还没到账",
+        3
       ],
       [
         "没有到账",
