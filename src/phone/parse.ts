@@ -10,6 +10,20 @@ import type { ParsePhoneOptions, PhoneNumber } from "./types.ts";
 /** Default longest input of {@link parsePhone}: a phone field, not a document. */
 const DEFAULT_MAX = 100;
 
+// Digits as read aloud over the phone: 幺 (1), 两 (2), 拐 (7), 洞 (0), 勾 (9) besides 零…九.
+const SPOKEN = "零〇洞一幺二两三四五六七拐八九勾";
+const SPOKEN_VALUE = "0001122345677899";
+
+/** Replaces spoken digits one for one, so positions still map to the original text. */
+function spokenToDigits(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const k = SPOKEN.indexOf(ch);
+    out += k >= 0 ? SPOKEN_VALUE[k] : ch;
+  }
+  return out;
+}
+
 function issue(f: Failure, options: ParsePhoneOptions | undefined): PhoneError {
   return createIssue(PHONE_MESSAGES, f.code, f.params as never, options) as PhoneError;
 }
@@ -20,6 +34,8 @@ function issue(f: Failure, options: ParsePhoneOptions | undefined): PhoneError {
  * digit groups; full-width digits (`１３８…`); brackets around the area code (`(0571)`,
  * `（0571）`, `【0571】`); an extension after `转`, `分机`, `分机号`, `内线`, `ext`, `x` or `#`,
  * or as a dash group after a complete landline or 400/800 number (`0571-25852654-802`).
+ * With `{ spokenDigits: true }`, digits written as spoken on a call are read too
+ * (`幺三八…`, `洞五拐幺`: 幺 1, 两 2, 拐 7, 洞 0, 勾 9, and 零〇一…九).
  * Never throws: every problem is a {@link PhoneError} with a stable code.
  *
  * @example
@@ -31,6 +47,8 @@ function issue(f: Failure, options: ParsePhoneOptions | undefined): PhoneError {
  * const l = parsePhone("（0571）25852654 分机 802");
  * l.ok && [l.value.areaCode, l.value.local, l.value.extension, l.value.e164]; // => ["0571", "25852654", "802", "+8657125852654"]
  * parsePhone("95338"); // => { ok: true, value: { kind: "short", national: "95338", display: "95338" } }
+ * const spoken = parsePhone("幺三八 两三洞三 三两幺两", { spokenDigits: true });
+ * spoken.ok && spoken.value.national; // => "13823033212"
  * const bad = parsePhone("1381234567", { locale: "en" });
  * bad.ok ? "" : bad.error.code; // => "phone/invalid-length"
  * ```
@@ -50,7 +68,7 @@ export function parsePhone(
     );
   }
   const n = normalizeText(checked.value, { lineBreaks: "remove" });
-  const s = n.text;
+  const s = options?.spokenDigits === true ? spokenToDigits(n.text) : n.text;
   const groups: string[] = [];
   const dashBefore: boolean[] = [];
   let current = "";

@@ -123,6 +123,11 @@ export interface ParsePhoneOptions extends LocaleOptions {
   readonly maxLength?: number;
   /** Kinds to accept; others give `phone/kind-not-allowed`. Default: all four. */
   readonly kinds?: readonly PhoneKind[];
+  /**
+   * Also read digits as spoken on a phone call: 零〇洞 0, 一幺 1, 二两 2, 三 3, 四 4, 五 5, 六 6,
+   * 七拐 7, 八 8, 九勾 9 (for notes typed while listening). Default `false`.
+   */
+  readonly spokenDigits?: boolean;
 }
 
 /**

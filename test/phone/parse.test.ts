@@ -404,6 +404,21 @@ describe("parsePhone: errors", () => {
   });
 });
 
+describe("parsePhone: spoken digits", () => {
+  it("reads 幺两拐洞勾 and Chinese numerals only when asked", () => {
+    const o = { spokenDigits: true } as const;
+    expect(parsePhone("幺三八两三洞三三两幺两", o)).toEqual(parsePhone("13823033212"));
+    expect(parsePhone("一三八二三零三三二一二", o)).toEqual(parsePhone("13823033212"));
+    expect(parsePhone("洞五拐幺-两五八五两六五四转八洞两", o)).toEqual(
+      parsePhone("0571-25852654转802"),
+    );
+    expect(parsePhone("勾五三三八", o)).toEqual(parsePhone("95338"));
+    expect(parsePhone("〇五七一 25852654", o)).toEqual(parsePhone("0571 25852654"));
+    expect(error("幺三八两三洞三三两幺两").code).toBe("phone/invalid-characters");
+    expect(error("幺三八两三洞三三两幺两叁", o)).toMatchObject({ character: "叁", index: 11 });
+  });
+});
+
 describe("isPhone and isMobile", () => {
   it("answer yes/no without throwing", () => {
     expect(isPhone("0571-25852654")).toBe(true);
