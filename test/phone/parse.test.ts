@@ -413,6 +413,7 @@ describe("parsePhone: spoken digits", () => {
       parsePhone("0571-25852654转802"),
     );
     expect(parsePhone("勾五三三八", o)).toEqual(parsePhone("95338"));
+    expect(parsePhone("九五三三八", o)).toEqual(parsePhone("95338"));
     expect(parsePhone("〇五七一 25852654", o)).toEqual(parsePhone("0571 25852654"));
     expect(error("幺三八两三洞三三两幺两").code).toBe("phone/invalid-characters");
     expect(error("幺三八两三洞三三两幺两叁", o)).toMatchObject({ character: "叁", index: 11 });
