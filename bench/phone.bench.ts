@@ -12,6 +12,7 @@ function reason(input: string, ours: boolean): string {
   if (/^14[57]\d{8}$/.test(input)) return "data-only 145/147 (we reject, libphonenumber: mobile)";
   if (/转|-\d{1,6}$/.test(input)) return "extension 转802 / -802 (libphonenumber rejects)";
   if (/^9[56]\d{3,4}$/.test(input)) return "short number (libphonenumber-js has no short numbers)";
+  if (/^0(?:10|2\d|[3-9]\d\d)[01]/.test(input)) return "local number starting with 0/1 (we reject)";
   return ours ? "other: we accept" : "other: we reject";
 }
 

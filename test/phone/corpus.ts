@@ -64,6 +64,13 @@ export function buildCorpus(): CorpusEntry[] {
     const wrong = lengths.includes("8") ? 6 : 9;
     out.push({ input: area + d(wrong, "2345678"), note: "landline wrong length" });
   }
+  // Local numbers starting with 0, 1 or 9 on a sample of area codes (every 16th).
+  Object.entries(AREA_CODE_LENGTHS).forEach(([area, lengths], k) => {
+    if (k % 16 !== 0) return;
+    const len = Number(lengths[lengths.length - 1]);
+    for (const first of "019")
+      out.push({ input: area + first + d(len - 1), note: `local starting with ${first}` });
+  });
   for (const area of ["026", "0300", "0320", "0401", "0600", "0800", "0888"]) {
     if (!(area in AREA_CODE_LENGTHS))
       out.push({ input: area + d(8, "2345678"), note: "unknown area code" });
