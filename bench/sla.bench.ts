@@ -5,7 +5,14 @@ import utc from "dayjs/plugin/utc.js";
 import businessTime from "dayjs-business-time";
 import { formatInTimeZone, fromZonedTime } from "date-fns-tz";
 import { createWorkCalendar } from "../src/calendar/index.ts";
-import { createSlaPolicy, evaluateSla, pickupDeadline, PRESET_POLICIES, type SlaEvent, type SlaPolicy } from "../src/sla/index.ts";
+import {
+  createSlaPolicy,
+  evaluateSla,
+  pickupDeadline,
+  PRESET_POLICIES,
+  type SlaEvent,
+  type SlaPolicy,
+} from "../src/sla/index.ts";
 import type { BenchCase } from "./harness.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -41,7 +48,8 @@ function compiled(def: Parameters<typeof createSlaPolicy>[0]): SlaPolicy {
 
 export default function slaBench(): BenchCase[] {
   const rnd = random(20260302);
-  const minuteIn2026 = (): number => Date.UTC(2026, 0, 5) - CN + Math.floor(rnd() * 340) * DAY + Math.floor(rnd() * 24 * 60) * MIN;
+  const minuteIn2026 = (): number =>
+    Date.UTC(2026, 0, 5) - CN + Math.floor(rnd() * 340) * DAY + Math.floor(rnd() * 24 * 60) * MIN;
 
   // Realistic cases over 2026 (China calendar with 调休): a complaint that waits for the
   // customer once, a phone order from confirmation to pickup, and an overdue delivery followed
@@ -57,14 +65,27 @@ export default function slaBench(): BenchCase[] {
     if (kind === 0) {
       const p = t + Math.floor(rnd() * 90) * MIN;
       const r = p + Math.floor(rnd() * 48 * 60) * MIN;
-      mix.push({ policy: complaint, events: [{ type: "created", at: t }, { type: "paused", at: p }, { type: "resumed", at: r }], now: r + 30 * MIN });
+      mix.push({
+        policy: complaint,
+        events: [
+          { type: "created", at: t },
+          { type: "paused", at: p },
+          { type: "resumed", at: r },
+        ],
+        now: r + 30 * MIN,
+      });
     } else if (kind === 1) {
       const d = t + Math.floor(rnd() * 5) * MIN;
       const f = d + Math.floor(rnd() * 120) * MIN;
       const u = f + Math.floor(rnd() * 10 * 60) * MIN;
       mix.push({
         policy: phone,
-        events: [{ type: "confirmed", at: t }, { type: "dispatched", at: d }, { type: "followed-up", at: f }, { type: "picked-up", at: u }],
+        events: [
+          { type: "confirmed", at: t },
+          { type: "dispatched", at: d },
+          { type: "followed-up", at: f },
+          { type: "picked-up", at: u },
+        ],
         now: u + HOUR,
       });
     } else {
@@ -78,29 +99,57 @@ export default function slaBench(): BenchCase[] {
   // with the statutory days off and no make-up days. Task: the due time of a 2-business-hour
   // complaint paused once (used = working time before the pause; due = resume + the rest).
   const plain = createWorkCalendar({ chinaHolidays: false, holidays: offDays });
-  const plainComplaint = compiled({ calendar: plain, targets: [PRESET_POLICIES.complaintSimple.targets[0]] });
+  const plainComplaint = compiled({
+    calendar: plain,
+    targets: [PRESET_POLICIES.complaintSimple.targets[0]],
+  });
   dayjs.extend(utc);
   dayjs.extend(businessTime);
   const seg = [{ start: "08:30:00", end: "17:00:00" }];
-  dayjs.setBusinessTime({ sunday: null, monday: seg, tuesday: seg, wednesday: seg, thursday: seg, friday: seg, saturday: null });
+  dayjs.setBusinessTime({
+    sunday: null,
+    monday: seg,
+    tuesday: seg,
+    wednesday: seg,
+    thursday: seg,
+    friday: seg,
+    saturday: null,
+  });
   dayjs.setHolidays(offDays);
   const paused: { start: number; pause: number; resume: number }[] = [];
   while (paused.length < 200) {
     // Whole minutes inside working hours, pause within the first 2 working hours.
-    const start = Date.UTC(2024, 0, 2) - CN + Math.floor(rnd() * 700) * DAY + (8.5 * 60 + Math.floor(rnd() * 8 * 60)) * MIN;
+    const start =
+      Date.UTC(2024, 0, 2) -
+      CN +
+      Math.floor(rnd() * 700) * DAY +
+      (8.5 * 60 + Math.floor(rnd() * 8 * 60)) * MIN;
     const pause = start + Math.floor(rnd() * 30) * MIN;
     const resume = pause + Math.floor(rnd() * 3 * 24 * 60) * MIN;
     paused.push({ start, pause, resume });
   }
   const ours = (c: { start: number; pause: number; resume: number }): number => {
-    const r = evaluateSla(plainComplaint, [{ type: "created", at: c.start }, { type: "paused", at: c.pause }, { type: "resumed", at: c.resume }], c.resume);
+    const r = evaluateSla(
+      plainComplaint,
+      [
+        { type: "created", at: c.start },
+        { type: "paused", at: c.pause },
+        { type: "resumed", at: c.resume },
+      ],
+      c.resume,
+    );
     return r.ok ? (r.value.targets[0]?.due?.getTime() ?? -1) : -1;
   };
   const peer = (c: { start: number; pause: number; resume: number }): number => {
     // The peer runs in UTC mode on China wall times (instant + 8 h), independent of the host zone.
     const start = dayjs.utc(c.start + CN);
     const used = start.businessMinutesDiff(dayjs.utc(c.pause + CN));
-    return dayjs.utc(c.resume + CN).addBusinessMinutes(120 - used).valueOf() - CN;
+    return (
+      dayjs
+        .utc(c.resume + CN)
+        .addBusinessMinutes(120 - used)
+        .valueOf() - CN
+    );
   };
   let agree = 0;
   for (const c of paused) if (ours(c) === peer(c)) agree++;
@@ -146,10 +195,11 @@ export default function slaBench(): BenchCase[] {
       subject: "pickupDeadline",
       baseline: "date-fns-tz hand-written rule",
       itemsPerIteration: orders.length,
-      run: () => orders.reduce((s, t) => {
-        const r = pickupDeadline(t);
-        return s + (r.ok ? r.value.due.getTime() : 0);
-      }, 0),
+      run: () =>
+        orders.reduce((s, t) => {
+          const r = pickupDeadline(t);
+          return s + (r.ok ? r.value.due.getTime() : 0);
+        }, 0),
       runBaseline: () => orders.reduce((s, t) => s + naivePickup(t), 0),
       extra: { agreement: `${pickupAgree}/${orders.length}` },
     },

@@ -17,7 +17,8 @@ import type { SlaClock } from "./clock.ts";
  */
 export function clockFor(calendar: WorkCalendar | undefined): SlaClock | undefined {
   const cal = calendar ?? getChinaCalendar();
-  if (typeof cal !== "object" || cal === null || cal.kind !== "kuaidi-kefu/work-calendar") return undefined;
+  if (typeof cal !== "object" || cal === null || cal.kind !== "kuaidi-kefu/work-calendar")
+    return undefined;
   // Calendars are immutable, so their clock is built once (lazily) and reused.
   const cached = clocks.get(cal);
   if (cached !== undefined) return cached;

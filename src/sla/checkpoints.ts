@@ -21,7 +21,12 @@ const MAX_CHECKPOINT_DAYS = 3660;
  * Calls `visit` for every slot from the day of `from` on, in time order, until it returns
  * false or the day bound is reached. Days are calendar days or working days of the rule.
  */
-export function eachSlot(rule: CheckpointRule, clock: SlaClock, from: number, visit: (slot: Slot) => boolean): void {
+export function eachSlot(
+  rule: CheckpointRule,
+  clock: SlaClock,
+  from: number,
+  visit: (slot: Slot) => boolean,
+): void {
   const first = wallFields(clock.zone.toWall(from)).dayNumber;
   let idle = 0;
   for (let day = first; day < first + MAX_CHECKPOINT_DAYS; day++) {
@@ -75,12 +80,14 @@ export function checkpointStatus(
     if (slot.to <= start) return true;
     const windowFrom = Math.max(slot.from, start);
     while (f < follow.length && (follow[f] as number) < windowFrom) f++;
-    const satisfied = f < follow.length && (follow[f] as number) < slot.to && (follow[f] as number) <= end;
+    const satisfied =
+      f < follow.length && (follow[f] as number) < slot.to && (follow[f] as number) <= end;
     if (slot.to <= end) {
       if (satisfied) done++;
       else if (slot.from >= start && runningAt(trace, slot.to)) {
         missed++;
-        if (missedSlots.length < 50) missedSlots.push({ from: new Date(slot.from), to: new Date(slot.to) });
+        if (missedSlots.length < 50)
+          missedSlots.push({ from: new Date(slot.from), to: new Date(slot.to) });
       }
       return true;
     }

@@ -65,7 +65,11 @@ export interface CutoffRule {
 /** A validated cut-off rule: minutes since midnight, offsets as integers. */
 export interface CompiledCutoff {
   readonly kind: "cutoff";
-  readonly bands: readonly { readonly before: number; readonly due: number; readonly offset: number }[];
+  readonly bands: readonly {
+    readonly before: number;
+    readonly due: number;
+    readonly offset: number;
+  }[];
   readonly days: DayCounting;
 }
 
@@ -87,18 +91,34 @@ export function readDayCounting(
 ): Result<DayCounting, SlaIssue> {
   if (value === undefined) return ok(fallback);
   if (value === "calendar" || value === "working") return ok(value);
-  return err(slaIssue("sla/invalid-option", { expected: '"calendar" | "working"', received: describe(value) }, path, locale));
+  return err(
+    slaIssue(
+      "sla/invalid-option",
+      { expected: '"calendar" | "working"', received: describe(value) },
+      path,
+      locale,
+    ),
+  );
 }
 
 /** Validates a cut-off rule: well-formed times, bands in order, no deadline before its cut-off. */
-export function compileCutoff(rule: unknown, path: IssuePath, locale: Locale | undefined): Result<CompiledCutoff, SlaIssue> {
+export function compileCutoff(
+  rule: unknown,
+  path: IssuePath,
+  locale: Locale | undefined,
+): Result<CompiledCutoff, SlaIssue> {
   const r = (typeof rule === "object" && rule !== null ? rule : {}) as Record<string, unknown>;
   const days = readDayCounting(r["days"], "calendar", [...path, "days"], locale);
   if (!days.ok) return days;
   const raw = r["bands"];
   if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_BANDS) {
     return err(
-      slaIssue("sla/invalid-option", { expected: `1 to ${MAX_BANDS} bands`, received: describe(raw) }, [...path, "bands"], locale),
+      slaIssue(
+        "sla/invalid-option",
+        { expected: `1 to ${MAX_BANDS} bands`, received: describe(raw) },
+        [...path, "bands"],
+        locale,
+      ),
     );
   }
   const bands: { before: number; due: number; offset: number }[] = [];
@@ -106,7 +126,14 @@ export function compileCutoff(rule: unknown, path: IssuePath, locale: Locale | u
     const bandPath = [...path, "bands", i];
     const b = raw[i] as Record<string, unknown> | null;
     if (typeof b !== "object" || b === null) {
-      return err(slaIssue("sla/invalid-option", { expected: "a band object", received: describe(b) }, bandPath, locale));
+      return err(
+        slaIssue(
+          "sla/invalid-option",
+          { expected: "a band object", received: describe(b) },
+          bandPath,
+          locale,
+        ),
+      );
     }
     const last = i === raw.length - 1;
     let before = 1440;
@@ -116,25 +143,51 @@ export function compileCutoff(rule: unknown, path: IssuePath, locale: Locale | u
       before = t.value;
       if (last && before !== 1440) {
         return err(
-          slaIssue("sla/invalid-option", { expected: 'no "before" (or "24:00") on the last band', received: describe(b["before"]) }, [...bandPath, "before"], locale),
+          slaIssue(
+            "sla/invalid-option",
+            {
+              expected: 'no "before" (or "24:00") on the last band',
+              received: describe(b["before"]),
+            },
+            [...bandPath, "before"],
+            locale,
+          ),
         );
       }
     }
     const due = readTimeOfDay(b["due"], [...bandPath, "due"], locale);
     if (!due.ok) return due;
     const offsetRaw = b["dayOffset"] ?? 0;
-    if (typeof offsetRaw !== "number" || !Number.isInteger(offsetRaw) || offsetRaw < 0 || offsetRaw > 366) {
+    if (
+      typeof offsetRaw !== "number" ||
+      !Number.isInteger(offsetRaw) ||
+      offsetRaw < 0 ||
+      offsetRaw > 366
+    ) {
       return err(
-        slaIssue("sla/invalid-option", { expected: "a whole number of days 0-366", received: describe(offsetRaw) }, [...bandPath, "dayOffset"], locale),
+        slaIssue(
+          "sla/invalid-option",
+          { expected: "a whole number of days 0-366", received: describe(offsetRaw) },
+          [...bandPath, "dayOffset"],
+          locale,
+        ),
       );
     }
     if (offsetRaw === 0 && due.value < before) {
       return err(
-        slaIssue("sla/deadline-before-cutoff", { before: formatMinutes(before), due: formatMinutes(due.value) }, [...bandPath, "due"], locale),
+        slaIssue(
+          "sla/deadline-before-cutoff",
+          { before: formatMinutes(before), due: formatMinutes(due.value) },
+          [...bandPath, "due"],
+          locale,
+        ),
       );
     }
     const prev = bands[bands.length - 1];
-    if (prev !== undefined && (before <= prev.before || offsetRaw * 1440 + due.value < prev.offset * 1440 + prev.due)) {
+    if (
+      prev !== undefined &&
+      (before <= prev.before || offsetRaw * 1440 + due.value < prev.offset * 1440 + prev.due)
+    ) {
       return err(slaIssue("sla/bands-out-of-order", {}, bandPath, locale));
     }
     bands.push({ before, due: due.value, offset: offsetRaw });
@@ -143,7 +196,11 @@ export function compileCutoff(rule: unknown, path: IssuePath, locale: Locale | u
 }
 
 /** Due instant of an order under a compiled cut-off rule; NaN fields when the calendar refuses. */
-export function computeCutoff(order: number, rule: CompiledCutoff, clock: SlaClock): CutoffAnswer | undefined {
+export function computeCutoff(
+  order: number,
+  rule: CompiledCutoff,
+  clock: SlaClock,
+): CutoffAnswer | undefined {
   const wall = clock.zone.toWall(order);
   const fields = wallFields(wall);
   let day = fields.dayNumber;

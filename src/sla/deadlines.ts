@@ -75,16 +75,35 @@ export type PickupBand = "morning" | "afternoon" | "evening";
 
 const PICKUP_BANDS: readonly PickupBand[] = ["morning", "afternoon", "evening"];
 
-export function resolveClock(calendar: unknown, locale: Locale | undefined): Result<SlaClock, SlaIssue> {
+export function resolveClock(
+  calendar: unknown,
+  locale: Locale | undefined,
+): Result<SlaClock, SlaIssue> {
   const clock = clockFor(calendar as WorkCalendar | undefined);
   if (clock === undefined) {
-    return err(slaIssue("sla/invalid-option", { expected: "a calendar from createWorkCalendar", received: describe(calendar) }, ["calendar"], locale));
+    return err(
+      slaIssue(
+        "sla/invalid-option",
+        { expected: "a calendar from createWorkCalendar", received: describe(calendar) },
+        ["calendar"],
+        locale,
+      ),
+    );
   }
   return ok(clock);
 }
 
-export function calendarError(clock: SlaClock, field: string, locale: Locale | undefined): SlaIssue {
-  return slaIssue("sla/calendar-error", { cause: clock.lastError() ?? "calendar/no-working-time" }, [field], locale);
+export function calendarError(
+  clock: SlaClock,
+  field: string,
+  locale: Locale | undefined,
+): SlaIssue {
+  return slaIssue(
+    "sla/calendar-error",
+    { cause: clock.lastError() ?? "calendar/no-working-time" },
+    [field],
+    locale,
+  );
 }
 
 function runCutoff<B extends string>(
@@ -103,7 +122,11 @@ function runCutoff<B extends string>(
   if (!at.ok) return at;
   const answer = computeCutoff(at.value, rule.value, clock.value);
   if (answer === undefined) return err(calendarError(clock.value, "orderTime", locale));
-  return ok({ due: new Date(answer.due), band: names[answer.band] as B, rolledToWorkday: answer.rolled });
+  return ok({
+    due: new Date(answer.due),
+    band: names[answer.band] as B,
+    rolledToWorkday: answer.rolled,
+  });
 }
 
 /**
@@ -133,9 +156,18 @@ function runCutoff<B extends string>(
  * at(pickupDeadline("not a time")); // => "sla/invalid-instant"
  * ```
  */
-export function pickupDeadline(orderTime: InstantInput, options?: PickupDeadlineOptions): Result<Deadline<PickupBand>, SlaIssue> {
+export function pickupDeadline(
+  orderTime: InstantInput,
+  options?: PickupDeadlineOptions,
+): Result<Deadline<PickupBand>, SlaIssue> {
   const o = options ?? {};
-  return runCutoff(orderTime, pickupBands(o), o.days ?? PRESET_RULES.pickup.days, PICKUP_BANDS, options);
+  return runCutoff(
+    orderTime,
+    pickupBands(o),
+    o.days ?? PRESET_RULES.pickup.days,
+    PICKUP_BANDS,
+    options,
+  );
 }
 
 /** The three pickup bands with the options' overrides. */
@@ -188,13 +220,20 @@ export type ShippingBand = "same-day" | "next-day" | "promotion";
  * at(shippingDeadline("2026-03-02T20:00+08:00", { promotion: true })); // => "2026-03-03T12:00:00.000Z"
  * ```
  */
-export function shippingDeadline(orderTime: InstantInput, options?: ShippingDeadlineOptions): Result<Deadline<ShippingBand>, SlaIssue> {
+export function shippingDeadline(
+  orderTime: InstantInput,
+  options?: ShippingDeadlineOptions,
+): Result<Deadline<ShippingBand>, SlaIssue> {
   const o = options ?? {};
   const locale = o.locale;
   if (o.promotion === true) {
     const at = readInstant(orderTime, ["orderTime"], locale);
     if (!at.ok) return at;
-    const ms = readDuration(o.promotionLimit ?? PRESET_RULES.promotionShipping.duration, ["promotionLimit"], locale);
+    const ms = readDuration(
+      o.promotionLimit ?? PRESET_RULES.promotionShipping.duration,
+      ["promotionLimit"],
+      locale,
+    );
     if (!ms.ok) return ms;
     return ok({ due: new Date(at.value + ms.value), band: "promotion", rolledToWorkday: false });
   }
@@ -203,7 +242,13 @@ export function shippingDeadline(orderTime: InstantInput, options?: ShippingDead
     { before: o.cutoff ?? "16:30", due: shipBy },
     { due: shipBy, dayOffset: 1 },
   ];
-  return runCutoff(orderTime, bands, o.days ?? PRESET_RULES.sameDayShipping.days, ["same-day", "next-day"] as const, options);
+  return runCutoff(
+    orderTime,
+    bands,
+    o.days ?? PRESET_RULES.sameDayShipping.days,
+    ["same-day", "next-day"] as const,
+    options,
+  );
 }
 
 /**
@@ -249,7 +294,12 @@ export function webOrderReviewDeadline(
   const clock = resolveClock(o.calendar, locale);
   if (!clock.ok) return clock;
   const rule = compileRule(
-    { kind: "in-shift", within: o.within ?? PRESET_RULES.webOrderReview.within, clock: o.clock ?? "business", grace: o.grace ?? 0 },
+    {
+      kind: "in-shift",
+      within: o.within ?? PRESET_RULES.webOrderReview.within,
+      clock: o.clock ?? "business",
+      grace: o.grace ?? 0,
+    },
     [],
     locale,
   );
@@ -264,7 +314,11 @@ export function webOrderReviewDeadline(
     due = clock.value.addWorkingTime(at.value, budget.ms);
     if (Number.isNaN(due)) return err(calendarError(clock.value, "orderTime", locale));
   }
-  return ok({ due: new Date(due), band: inside ? "in-shift" : "next-opening", rolledToWorkday: !inside });
+  return ok({
+    due: new Date(due),
+    band: inside ? "in-shift" : "next-opening",
+    rolledToWorkday: !inside,
+  });
 }
 
 /**
@@ -284,5 +338,11 @@ export function cutoffDeadline(
 ): Result<Deadline, SlaIssue> {
   const bands = typeof rule === "object" && rule !== null ? rule.bands : undefined;
   const names = Array.isArray(bands) ? bands.map((_, i) => String(i)) : [];
-  return runCutoff(orderTime, bands as readonly CutoffBand[], (rule as { days?: unknown } | null)?.days, names, options);
+  return runCutoff(
+    orderTime,
+    bands as readonly CutoffBand[],
+    (rule as { days?: unknown } | null)?.days,
+    names,
+    options,
+  );
 }

@@ -28,7 +28,11 @@ const UNITS = ["days", "hours", "minutes", "seconds"] as const;
 export const MAX_DURATION_MS = 3650 * 86_400_000;
 
 /** Reads a duration into milliseconds, naming the bad field when it is not one. */
-export function readDuration(value: unknown, path: IssuePath, locale: Locale | undefined): Result<number, SlaIssue> {
+export function readDuration(
+  value: unknown,
+  path: IssuePath,
+  locale: Locale | undefined,
+): Result<number, SlaIssue> {
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value > MAX_DURATION_MS) {
       return err(slaIssue("sla/invalid-duration", { received: describe(value) }, path, locale));
@@ -36,7 +40,12 @@ export function readDuration(value: unknown, path: IssuePath, locale: Locale | u
     if (value < 0) return err(slaIssue("sla/negative-duration", { value }, path, locale));
     return ok(Math.round(value));
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) {
+  if (
+    typeof value !== "object" ||
+    value === null ||
+    Array.isArray(value) ||
+    value instanceof Date
+  ) {
     return err(slaIssue("sla/invalid-duration", { received: describe(value) }, path, locale));
   }
   const record = value as Record<string, unknown>;
@@ -44,7 +53,9 @@ export function readDuration(value: unknown, path: IssuePath, locale: Locale | u
   let parts = 0;
   for (const key of Object.keys(record)) {
     if (!(UNITS as readonly string[]).includes(key)) {
-      return err(slaIssue("sla/invalid-duration", { received: `{ ${key} }` }, [...path, key], locale));
+      return err(
+        slaIssue("sla/invalid-duration", { received: `{ ${key} }` }, [...path, key], locale),
+      );
     }
   }
   for (const unit of UNITS) {
@@ -52,9 +63,12 @@ export function readDuration(value: unknown, path: IssuePath, locale: Locale | u
     if (part === undefined) continue;
     parts++;
     if (typeof part !== "number" || !Number.isFinite(part)) {
-      return err(slaIssue("sla/invalid-duration", { received: describe(part) }, [...path, unit], locale));
+      return err(
+        slaIssue("sla/invalid-duration", { received: describe(part) }, [...path, unit], locale),
+      );
     }
-    if (part < 0) return err(slaIssue("sla/negative-duration", { value: part }, [...path, unit], locale));
+    if (part < 0)
+      return err(slaIssue("sla/negative-duration", { value: part }, [...path, unit], locale));
     total += part * UNIT_MS[unit];
   }
   if (parts === 0 || total > MAX_DURATION_MS) {

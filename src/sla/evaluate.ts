@@ -4,11 +4,23 @@ import type { SlaClock } from "./clock.ts";
 import { checkpointStatus } from "./checkpoints.ts";
 import { readInstant } from "./instant.ts";
 import { slaIssue, type SlaIssue } from "./messages.ts";
-import { createSlaPolicy, type CompiledTarget, type SlaPolicy, type SlaPolicyDefinition } from "./policy.ts";
+import {
+  createSlaPolicy,
+  type CompiledTarget,
+  type SlaPolicy,
+  type SlaPolicyDefinition,
+} from "./policy.ts";
 import { budgetOf, type Budget, type SlaClockKind } from "./rules.ts";
 import { readTimeline, type SlaEvent } from "./timeline.ts";
 import { traceTarget, type Trace } from "./trace.ts";
-import { CalendarFailure, advance, bothClocks, reach, runningBetween, type SlaTimes } from "./measure.ts";
+import {
+  CalendarFailure,
+  advance,
+  bothClocks,
+  reach,
+  runningBetween,
+  type SlaTimes,
+} from "./measure.ts";
 
 export type { SlaTimes } from "./measure.ts";
 
@@ -96,11 +108,21 @@ export interface SlaEvaluation {
   readonly warnings: readonly SlaIssue[];
 }
 
-function resolvePolicy(policy: SlaPolicy | SlaPolicyDefinition, locale: Locale | undefined): Result<SlaPolicy, readonly SlaIssue[]> {
-  if (typeof policy === "object" && policy !== null && (policy as SlaPolicy).kind === "kuaidi-kefu/sla-policy") {
+function resolvePolicy(
+  policy: SlaPolicy | SlaPolicyDefinition,
+  locale: Locale | undefined,
+): Result<SlaPolicy, readonly SlaIssue[]> {
+  if (
+    typeof policy === "object" &&
+    policy !== null &&
+    (policy as SlaPolicy).kind === "kuaidi-kefu/sla-policy"
+  ) {
     return ok(policy as SlaPolicy);
   }
-  return createSlaPolicy(policy as SlaPolicyDefinition, locale === undefined ? undefined : { locale });
+  return createSlaPolicy(
+    policy as SlaPolicyDefinition,
+    locale === undefined ? undefined : { locale },
+  );
 }
 
 const ZERO: SlaTimes = { calendarMs: 0, businessMs: 0 };
@@ -153,7 +175,13 @@ function clockKindOf(target: CompiledTarget): SlaClockKind {
   return r.kind === "duration" || r.kind === "in-shift" ? r.clock : "calendar";
 }
 
-function durationStatus(target: CompiledTarget, trace: Trace, start: number, now: number, clock: SlaClock): SlaTargetStatus {
+function durationStatus(
+  target: CompiledTarget,
+  trace: Trace,
+  start: number,
+  now: number,
+  clock: SlaClock,
+): SlaTargetStatus {
   const budget: Budget | undefined = budgetOf(target.rule, start, clock);
   if (budget === undefined) throw new CalendarFailure();
   const end = trace.stop ?? now;
@@ -247,17 +275,34 @@ export function evaluateSla(
             ? checkpointStatus(target, target.rule, trace, trace.start, nowMs.value, clock)
             : durationStatus(target, trace, trace.start, nowMs.value, clock);
       targets.push(status);
-      if (status.startedAt !== null && usesCalendar(target) && !clock.covers(status.startedAt.getTime(), status.due?.getTime() ?? nowMs.value)) {
-        warnings.push(slaIssue("sla/outside-calendar-data", { target: target.id }, ["targets", i], locale));
+      if (
+        status.startedAt !== null &&
+        usesCalendar(target) &&
+        !clock.covers(status.startedAt.getTime(), status.due?.getTime() ?? nowMs.value)
+      ) {
+        warnings.push(
+          slaIssue("sla/outside-calendar-data", { target: target.id }, ["targets", i], locale),
+        );
       }
     } catch (e) {
       if (!(e instanceof CalendarFailure)) throw e;
-      return err([slaIssue("sla/calendar-error", { cause: clock.lastError() ?? "calendar/no-working-time" }, ["targets", i], locale)]);
+      return err([
+        slaIssue(
+          "sla/calendar-error",
+          { cause: clock.lastError() ?? "calendar/no-working-time" },
+          ["targets", i],
+          locale,
+        ),
+      ]);
     }
   }
   let nextDue: number | null = null;
   for (const t of targets) {
-    if (t.due !== null && t.stoppedAt === null && (t.state === "active" || t.state === "breached")) {
+    if (
+      t.due !== null &&
+      t.stoppedAt === null &&
+      (t.state === "active" || t.state === "breached")
+    ) {
       const d = t.due.getTime();
       if (nextDue === null || d < nextDue) nextDue = d;
     }

@@ -73,12 +73,24 @@ export function nextFollowUps(
   const locale = options?.locale;
   const limit = options?.limit ?? 20;
   if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0 || limit > 10_000) {
-    return err([slaIssue("sla/invalid-option", { expected: "a whole number 0-10000", received: describe(limit) }, ["limit"], locale)]);
+    return err([
+      slaIssue(
+        "sla/invalid-option",
+        { expected: "a whole number 0-10000", received: describe(limit) },
+        ["limit"],
+        locale,
+      ),
+    ]);
   }
   const compiled =
-    typeof policy === "object" && policy !== null && (policy as SlaPolicy).kind === "kuaidi-kefu/sla-policy"
+    typeof policy === "object" &&
+    policy !== null &&
+    (policy as SlaPolicy).kind === "kuaidi-kefu/sla-policy"
       ? ok(policy as SlaPolicy)
-      : createSlaPolicy(policy as SlaPolicyDefinition, locale === undefined ? undefined : { locale });
+      : createSlaPolicy(
+          policy as SlaPolicyDefinition,
+          locale === undefined ? undefined : { locale },
+        );
   if (!compiled.ok) return compiled;
   const evaluation = evaluateSla(compiled.value, timeline, now, options);
   if (!evaluation.ok) return evaluation;
@@ -89,23 +101,50 @@ export function nextFollowUps(
     for (let i = 0; i < targets.length; i++) {
       const status = evaluation.value.targets[i];
       const target = targets[i];
-      if (status === undefined || target === undefined || status.due === null || status.stoppedAt !== null) continue;
+      if (
+        status === undefined ||
+        target === undefined ||
+        status.due === null ||
+        status.stoppedAt !== null
+      )
+        continue;
       const due = status.due.getTime();
       const rule = target.rule;
       if (rule.kind !== "checkpoints") {
-        out.push({ target: target.id, name: target.name, kind: "due", at: status.due, overdue: due < nowMs, state: status.state });
+        out.push({
+          target: target.id,
+          name: target.name,
+          kind: "due",
+          at: status.due,
+          overdue: due < nowMs,
+          state: status.state,
+        });
         continue;
       }
       let count = 0;
       eachSlot(rule, compiled.value.clock, due, (slot) => {
         if (slot.to < due) return true;
-        out.push({ target: target.id, name: target.name, kind: "checkpoint", at: new Date(slot.to), overdue: false, state: status.state });
+        out.push({
+          target: target.id,
+          name: target.name,
+          kind: "checkpoint",
+          at: new Date(slot.to),
+          overdue: false,
+          state: status.state,
+        });
         return ++count < limit;
       });
     }
   } catch (e) {
     if (!(e instanceof CalendarFailure)) throw e;
-    return err([slaIssue("sla/calendar-error", { cause: compiled.value.clock.lastError() ?? "calendar/no-working-time" }, ["policy"], locale)]);
+    return err([
+      slaIssue(
+        "sla/calendar-error",
+        { cause: compiled.value.clock.lastError() ?? "calendar/no-working-time" },
+        ["policy"],
+        locale,
+      ),
+    ]);
   }
   out.sort((a, b) => a.at.getTime() - b.at.getTime());
   return ok(out.slice(0, limit));

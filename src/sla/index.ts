@@ -10,7 +10,12 @@
  * @packageDocumentation
  * @module kuaidi-kefu/sla
  */
-export { pickupDeadline, shippingDeadline, webOrderReviewDeadline, cutoffDeadline } from "./deadlines.ts";
+export {
+  pickupDeadline,
+  shippingDeadline,
+  webOrderReviewDeadline,
+  cutoffDeadline,
+} from "./deadlines.ts";
 export type {
   Deadline,
   DeadlineCalendarOptions,
@@ -29,9 +34,21 @@ export type { FollowUp, NextFollowUpsOptions } from "./followups.ts";
 export { prioritizeRushRequests } from "./rush.ts";
 export type { RushRequest, RushUrgency, RushPlan, RushPlanOptions } from "./rush.ts";
 export { timelyPickupRate } from "./kpi.ts";
-export type { PickupRecord, TimelyPickupRules, TimelyPickupGroup, TimelyPickupReport } from "./kpi.ts";
+export type {
+  PickupRecord,
+  TimelyPickupRules,
+  TimelyPickupGroup,
+  TimelyPickupReport,
+} from "./kpi.ts";
 export { PRESET_RULES, PRESET_TARGETS, PRESET_POLICIES } from "./presets.ts";
-export type { SlaRule, DurationRule, DaysRule, InShiftRule, CheckpointRule, SlaClockKind } from "./rules.ts";
+export type {
+  SlaRule,
+  DurationRule,
+  DaysRule,
+  InShiftRule,
+  CheckpointRule,
+  SlaClockKind,
+} from "./rules.ts";
 export type { CutoffRule, CutoffBand, DayCounting } from "./cutoff-rule.ts";
 export type { SlaEvent } from "./timeline.ts";
 export type { InstantInput } from "./instant.ts";

@@ -45,8 +45,19 @@ export function parseIsoInstant(s: string): number {
   const d = digits(s, 8, 2);
   const h = digits(s, 11, 2);
   const mi = digits(s, 14, 2);
-  if (s[4] !== "-" || s[7] !== "-" || (s[10] !== "T" && s[10] !== " ") || s[13] !== ":") return Number.NaN;
-  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h < 0 || h > 23 || mi < 0 || mi > 59) {
+  if (s[4] !== "-" || s[7] !== "-" || (s[10] !== "T" && s[10] !== " ") || s[13] !== ":")
+    return Number.NaN;
+  if (
+    y < 0 ||
+    mo < 1 ||
+    mo > 12 ||
+    d < 1 ||
+    d > daysInMonth(y, mo) ||
+    h < 0 ||
+    h > 23 ||
+    mi < 0 ||
+    mi > 59
+  ) {
     return Number.NaN;
   }
   let i = 16;
@@ -92,8 +103,13 @@ export function instantMs(value: unknown): number {
 }
 
 /** Reads an instant or reports `sla/invalid-instant` at `path`. */
-export function readInstant(value: unknown, path: IssuePath, locale: Locale | undefined): Result<number, SlaIssue> {
+export function readInstant(
+  value: unknown,
+  path: IssuePath,
+  locale: Locale | undefined,
+): Result<number, SlaIssue> {
   const ms = instantMs(value);
-  if (Number.isNaN(ms)) return err(slaIssue("sla/invalid-instant", { received: describe(value) }, path, locale));
+  if (Number.isNaN(ms))
+    return err(slaIssue("sla/invalid-instant", { received: describe(value) }, path, locale));
   return ok(ms);
 }

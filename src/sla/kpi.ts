@@ -1,7 +1,12 @@
 import type { Locale } from "../core/issue.ts";
 import { err, ok, type Result } from "../core/result.ts";
 import { compileCutoff, computeCutoff } from "./cutoff-rule.ts";
-import { calendarError, pickupBands, resolveClock, type PickupDeadlineOptions } from "./deadlines.ts";
+import {
+  calendarError,
+  pickupBands,
+  resolveClock,
+  type PickupDeadlineOptions,
+} from "./deadlines.ts";
 import { instantMs, readInstant, type InstantInput } from "./instant.ts";
 import { describe, slaIssue, type SlaIssue } from "./messages.ts";
 import { PRESET_RULES } from "./presets.ts";
@@ -91,7 +96,14 @@ interface Tally {
 
 function finish(t: Tally): TimelyPickupGroup {
   const decided = t.timely + t.late;
-  return { key: t.key, total: t.total, timely: t.timely, late: t.late, pending: t.pending, rate: decided === 0 ? null : t.timely / decided };
+  return {
+    key: t.key,
+    total: t.total,
+    timely: t.timely,
+    late: t.late,
+    pending: t.pending,
+    rate: decided === 0 ? null : t.timely / decided,
+  };
 }
 
 /**
@@ -111,16 +123,30 @@ function finish(t: Tally): TimelyPickupGroup {
  * r.ok ? r.value.groups.map((g) => [g.key, g.rate]) : null; // => [["王", 0.5], ["李", 1]]
  * ```
  */
-export function timelyPickupRate(records: readonly PickupRecord[], rules?: TimelyPickupRules): Result<TimelyPickupReport, SlaIssue> {
+export function timelyPickupRate(
+  records: readonly PickupRecord[],
+  rules?: TimelyPickupRules,
+): Result<TimelyPickupReport, SlaIssue> {
   const o = rules ?? {};
   const locale: Locale | undefined = o.locale;
   const clock = resolveClock(o.calendar, locale);
   if (!clock.ok) return clock;
-  const rule = compileCutoff({ kind: "cutoff", bands: pickupBands(o), days: o.days ?? PRESET_RULES.pickup.days }, [], locale);
+  const rule = compileCutoff(
+    { kind: "cutoff", bands: pickupBands(o), days: o.days ?? PRESET_RULES.pickup.days },
+    [],
+    locale,
+  );
   if (!rule.ok) return rule;
   const groupBy = o.groupBy ?? "salesperson";
   if (groupBy !== "salesperson" && groupBy !== "branch") {
-    return err(slaIssue("sla/invalid-option", { expected: '"salesperson" | "branch"', received: describe(groupBy) }, ["groupBy"], locale));
+    return err(
+      slaIssue(
+        "sla/invalid-option",
+        { expected: '"salesperson" | "branch"', received: describe(groupBy) },
+        ["groupBy"],
+        locale,
+      ),
+    );
   }
   let now: number | null = null;
   if (o.now !== undefined) {
@@ -131,8 +157,18 @@ export function timelyPickupRate(records: readonly PickupRecord[], rules?: Timel
   if (!Array.isArray(records) || records.length > MAX_RECORDS) {
     return err(
       Array.isArray(records)
-        ? slaIssue("sla/too-many-items", { count: records.length, max: MAX_RECORDS }, ["records"], locale)
-        : slaIssue("sla/invalid-option", { expected: "an array of records", received: describe(records) }, ["records"], locale),
+        ? slaIssue(
+            "sla/too-many-items",
+            { count: records.length, max: MAX_RECORDS },
+            ["records"],
+            locale,
+          )
+        : slaIssue(
+            "sla/invalid-option",
+            { expected: "an array of records", received: describe(records) },
+            ["records"],
+            locale,
+          ),
     );
   }
   const groups = new Map<string, Tally>();
@@ -141,27 +177,57 @@ export function timelyPickupRate(records: readonly PickupRecord[], rules?: Timel
   for (let i = 0; i < records.length; i++) {
     const rec = records[i] as unknown as Record<string, unknown> | null;
     if (typeof rec !== "object" || rec === null) {
-      invalid.push({ index: i, issue: slaIssue("sla/invalid-option", { expected: "a record", received: describe(rec) }, ["records", i], locale) });
+      invalid.push({
+        index: i,
+        issue: slaIssue(
+          "sla/invalid-option",
+          { expected: "a record", received: describe(rec) },
+          ["records", i],
+          locale,
+        ),
+      });
       continue;
     }
     const order = instantMs(rec["orderTime"]);
     if (Number.isNaN(order)) {
-      invalid.push({ index: i, issue: slaIssue("sla/invalid-instant", { received: describe(rec["orderTime"]) }, ["records", i, "orderTime"], locale) });
+      invalid.push({
+        index: i,
+        issue: slaIssue(
+          "sla/invalid-instant",
+          { received: describe(rec["orderTime"]) },
+          ["records", i, "orderTime"],
+          locale,
+        ),
+      });
       continue;
     }
     const rawPickup = rec["pickupTime"];
     const pickup = rawPickup === undefined || rawPickup === null ? null : instantMs(rawPickup);
     if (pickup !== null && Number.isNaN(pickup)) {
-      invalid.push({ index: i, issue: slaIssue("sla/invalid-instant", { received: describe(rawPickup) }, ["records", i, "pickupTime"], locale) });
+      invalid.push({
+        index: i,
+        issue: slaIssue(
+          "sla/invalid-instant",
+          { received: describe(rawPickup) },
+          ["records", i, "pickupTime"],
+          locale,
+        ),
+      });
       continue;
     }
     if (pickup !== null && pickup < order) {
-      invalid.push({ index: i, issue: slaIssue("sla/pickup-before-order", {}, ["records", i, "pickupTime"], locale) });
+      invalid.push({
+        index: i,
+        issue: slaIssue("sla/pickup-before-order", {}, ["records", i, "pickupTime"], locale),
+      });
       continue;
     }
     const answer = computeCutoff(order, rule.value, clock.value);
     if (answer === undefined) {
-      invalid.push({ index: i, issue: calendarError(clock.value, `records[${i}].orderTime`, locale) });
+      invalid.push({
+        index: i,
+        issue: calendarError(clock.value, `records[${i}].orderTime`, locale),
+      });
       continue;
     }
     const rawKey = rec[groupBy];
@@ -171,7 +237,14 @@ export function timelyPickupRate(records: readonly PickupRecord[], rules?: Timel
       g = { key, total: 0, timely: 0, late: 0, pending: 0 };
       groups.set(key, g);
     }
-    const verdict = pickup !== null ? (pickup <= answer.due ? "timely" : "late") : now !== null && now > answer.due ? "late" : "pending";
+    const verdict =
+      pickup !== null
+        ? pickup <= answer.due
+          ? "timely"
+          : "late"
+        : now !== null && now > answer.due
+          ? "late"
+          : "pending";
     for (const t of [g, overall]) {
       t.total++;
       t[verdict]++;

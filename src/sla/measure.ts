@@ -51,7 +51,12 @@ export function bothClocks(clock: SlaClock, a: number, b: number): SlaTimes {
 }
 
 /** Instant at which the running time on `kind` reaches `amount`, or null if paused first. */
-export function reach(clock: SlaClock, trace: Trace, kind: SlaClockKind, amount: number): number | null {
+export function reach(
+  clock: SlaClock,
+  trace: Trace,
+  kind: SlaClockKind,
+  amount: number,
+): number | null {
   let consumed = 0;
   for (const [s, e] of trace.segments) {
     const cap = measure(clock, kind, s, e);
@@ -80,4 +85,3 @@ export function runningBetween(clock: SlaClock, trace: Trace, from: number, to: 
   if (trace.openFrom !== null) add(trace.openFrom, to);
   return { calendarMs, businessMs };
 }
-

@@ -1,4 +1,10 @@
-import { createIssue, type IssuePath, type KefuIssue, type Locale, type MessageCatalog } from "../core/issue.ts";
+import {
+  createIssue,
+  type IssuePath,
+  type KefuIssue,
+  type Locale,
+  type MessageCatalog,
+} from "../core/issue.ts";
 
 /**
  * Parameters of every `sla/*` issue code. `field` is the offending field as a readable path
@@ -10,10 +16,18 @@ export interface SlaIssueParams {
   "sla/negative-duration": { readonly field: string; readonly value: number };
   "sla/invalid-time-of-day": { readonly field: string; readonly received: string };
   "sla/bands-out-of-order": { readonly field: string };
-  "sla/deadline-before-cutoff": { readonly field: string; readonly before: string; readonly due: string };
+  "sla/deadline-before-cutoff": {
+    readonly field: string;
+    readonly before: string;
+    readonly due: string;
+  };
   "sla/slot-backwards": { readonly field: string; readonly from: string; readonly to: string };
   "sla/slots-overlap": { readonly field: string };
-  "sla/invalid-option": { readonly field: string; readonly expected: string; readonly received: string };
+  "sla/invalid-option": {
+    readonly field: string;
+    readonly expected: string;
+    readonly received: string;
+  };
   "sla/duplicate-target": { readonly field: string; readonly id: string };
   "sla/no-targets": { readonly field: string };
   "sla/unknown-rule": { readonly field: string; readonly received: string };
@@ -79,7 +93,8 @@ const catalog: MessageCatalog<{ [C in SlaIssueCode]: SlaIssueParams[C] }> = {
   },
   "sla/deadline-before-cutoff": {
     "zh-CN": (p) => `${p.field}：当天时限 ${p.due} 早于分界点 ${p.before}，截止时间会早于下单时间`,
-    en: (p) => `${p.field}: same-day deadline ${p.due} is before the cut-off ${p.before}, so a deadline could precede the order`,
+    en: (p) =>
+      `${p.field}: same-day deadline ${p.due} is before the cut-off ${p.before}, so a deadline could precede the order`,
   },
   "sla/slot-backwards": {
     "zh-CN": (p) => `${p.field}：时段 ${p.from}–${p.to} 的结束早于或等于开始`,
@@ -110,8 +125,10 @@ const catalog: MessageCatalog<{ [C in SlaIssueCode]: SlaIssueParams[C] }> = {
     en: (p) => `${p.field}: event type must be non-empty text (got ${p.received})`,
   },
   "sla/events-out-of-order": {
-    "zh-CN": (p) => `${p.field}：第 ${p.index} 个事件早于前一个事件，时间线须按时间排序`,
-    en: (p) => `${p.field}: event ${p.index} is earlier than the one before it; the timeline must be in time order`,
+    "zh-CN": (p) =>
+      `${p.field}：第 ${p.index} 个事件（从 0 数起）早于前一个事件，时间线须按时间排序`,
+    en: (p) =>
+      `${p.field}: event ${p.index} (counting from 0) is earlier than the one before it; the timeline must be in time order`,
   },
   "sla/too-many-items": {
     "zh-CN": (p) => `${p.field}：共 ${p.count} 项，上限 ${p.max}`,
@@ -130,16 +147,20 @@ const catalog: MessageCatalog<{ [C in SlaIssueCode]: SlaIssueParams[C] }> = {
     en: (p) => `${p.field}: the policy has no target "${p.id}"`,
   },
   "sla/outside-calendar-data": {
-    "zh-CN": (p) => `${p.field}：目标 ${p.target} 的计算用到了内置节假日数据未覆盖的日期，按普通周末推算`,
-    en: (p) => `${p.field}: target ${p.target} used dates the built-in holiday data does not cover; ordinary weekends assumed`,
+    "zh-CN": (p) =>
+      `${p.field}：目标 ${p.target} 的计算用到了内置节假日数据未覆盖的日期，按普通周末推算`,
+    en: (p) =>
+      `${p.field}: target ${p.target} used dates the built-in holiday data does not cover; ordinary weekends assumed`,
   },
   "sla/pickup-before-order": {
     "zh-CN": (p) => `${p.field}：提货时间早于下单时间`,
     en: (p) => `${p.field}: pickup time is before the order time`,
   },
   "sla/invalid-urgency": {
-    "zh-CN": (p) => `${p.field}：加急程度应为 immediate、half-day、same-day 或 next-day（收到 ${p.received}）`,
-    en: (p) => `${p.field}: urgency must be immediate, half-day, same-day or next-day (got ${p.received})`,
+    "zh-CN": (p) =>
+      `${p.field}：加急程度应为 immediate、half-day、same-day 或 next-day（收到 ${p.received}）`,
+    en: (p) =>
+      `${p.field}: urgency must be immediate, half-day, same-day or next-day (got ${p.received})`,
   },
 };
 
@@ -161,7 +182,12 @@ export function slaIssue<C extends SlaIssueCode>(
   locale: Locale | undefined,
 ): SlaIssue {
   const full = { field: fieldOf(path), ...params } as SlaIssueParams[C];
-  return createIssue(catalog, code, full, locale === undefined ? { path } : { locale, path }) as SlaIssue;
+  return createIssue(
+    catalog,
+    code,
+    full,
+    locale === undefined ? { path } : { locale, path },
+  ) as SlaIssue;
 }
 
 /** A short printable form of any value for an issue's `received` field. */

@@ -131,27 +131,61 @@ export function createSlaPolicy(
 ): Result<SlaPolicy, readonly SlaIssue[]> {
   const locale = options?.locale;
   const issues: SlaIssue[] = [];
-  const def = (typeof definition === "object" && definition !== null ? definition : {}) as Record<string, unknown>;
+  const def = (typeof definition === "object" && definition !== null ? definition : {}) as Record<
+    string,
+    unknown
+  >;
   const calendar = def["calendar"] as WorkCalendar | undefined;
   const clock = clockFor(calendar);
   if (clock === undefined) {
-    issues.push(slaIssue("sla/invalid-option", { expected: "a calendar from createWorkCalendar", received: describe(calendar) }, ["calendar"], locale));
+    issues.push(
+      slaIssue(
+        "sla/invalid-option",
+        { expected: "a calendar from createWorkCalendar", received: describe(calendar) },
+        ["calendar"],
+        locale,
+      ),
+    );
   }
   const warnAt = readShare(def["warnAt"], DEFAULT_WARN_AT);
   if (warnAt === undefined) {
-    issues.push(slaIssue("sla/invalid-option", { expected: "a share 0 < x ≤ 1", received: describe(def["warnAt"]) }, ["warnAt"], locale));
+    issues.push(
+      slaIssue(
+        "sla/invalid-option",
+        { expected: "a share 0 < x ≤ 1", received: describe(def["warnAt"]) },
+        ["warnAt"],
+        locale,
+      ),
+    );
   }
   const name = def["name"] ?? "";
   if (typeof name !== "string") {
-    issues.push(slaIssue("sla/invalid-option", { expected: "text", received: describe(name) }, ["name"], locale));
+    issues.push(
+      slaIssue(
+        "sla/invalid-option",
+        { expected: "text", received: describe(name) },
+        ["name"],
+        locale,
+      ),
+    );
   }
   const raw = def["targets"];
   const targets: CompiledTarget[] = [];
   if (!Array.isArray(raw) || raw.length === 0) {
     if (Array.isArray(raw)) issues.push(slaIssue("sla/no-targets", {}, ["targets"], locale));
-    else issues.push(slaIssue("sla/invalid-option", { expected: "an array of targets", received: describe(raw) }, ["targets"], locale));
+    else
+      issues.push(
+        slaIssue(
+          "sla/invalid-option",
+          { expected: "an array of targets", received: describe(raw) },
+          ["targets"],
+          locale,
+        ),
+      );
   } else if (raw.length > MAX_TARGETS) {
-    issues.push(slaIssue("sla/too-many-items", { count: raw.length, max: MAX_TARGETS }, ["targets"], locale));
+    issues.push(
+      slaIssue("sla/too-many-items", { count: raw.length, max: MAX_TARGETS }, ["targets"], locale),
+    );
   } else {
     const seen = new Set<string>();
     for (let i = 0; i < raw.length; i++) {
@@ -177,19 +211,45 @@ export function createSlaPolicy(
   });
 }
 
-function compileTarget(raw: unknown, i: number, warnDefault: number, locale: LocaleOptions["locale"]): Result<CompiledTarget, SlaIssue> {
+function compileTarget(
+  raw: unknown,
+  i: number,
+  warnDefault: number,
+  locale: LocaleOptions["locale"],
+): Result<CompiledTarget, SlaIssue> {
   const path = ["targets", i];
   if (typeof raw !== "object" || raw === null) {
-    return err(slaIssue("sla/invalid-option", { expected: "a target object", received: describe(raw) }, path, locale));
+    return err(
+      slaIssue(
+        "sla/invalid-option",
+        { expected: "a target object", received: describe(raw) },
+        path,
+        locale,
+      ),
+    );
   }
   const t = raw as Record<string, unknown>;
   const id = t["id"];
   if (typeof id !== "string" || id.length === 0 || id.length > 64) {
-    return err(slaIssue("sla/invalid-option", { expected: "an id of 1-64 characters", received: describe(id) }, [...path, "id"], locale));
+    return err(
+      slaIssue(
+        "sla/invalid-option",
+        { expected: "an id of 1-64 characters", received: describe(id) },
+        [...path, "id"],
+        locale,
+      ),
+    );
   }
   const name = t["name"] ?? id;
   if (typeof name !== "string" || name.length > 200) {
-    return err(slaIssue("sla/invalid-option", { expected: "text up to 200 characters", received: describe(name) }, [...path, "name"], locale));
+    return err(
+      slaIssue(
+        "sla/invalid-option",
+        { expected: "text up to 200 characters", received: describe(name) },
+        [...path, "name"],
+        locale,
+      ),
+    );
   }
   const rule = compileRule(t["rule"], [...path, "rule"], locale);
   if (!rule.ok) return rule;
@@ -199,10 +259,14 @@ function compileTarget(raw: unknown, i: number, warnDefault: number, locale: Loc
   const stop = readEventTypes(t["stop"], [], [...path, "stop"], locale);
   if (!stop.ok) return stop;
   if (start.value.length === 0) {
-    return err(slaIssue("sla/invalid-event", { received: describe(t["start"]) }, [...path, "start"], locale));
+    return err(
+      slaIssue("sla/invalid-event", { received: describe(t["start"]) }, [...path, "start"], locale),
+    );
   }
   if (stop.value.length === 0 && !checkpoint) {
-    return err(slaIssue("sla/invalid-event", { received: describe(t["stop"]) }, [...path, "stop"], locale));
+    return err(
+      slaIssue("sla/invalid-event", { received: describe(t["stop"]) }, [...path, "stop"], locale),
+    );
   }
   const pause = readEventTypes(t["pause"], ["paused"], [...path, "pause"], locale);
   if (!pause.ok) return pause;
@@ -210,7 +274,14 @@ function compileTarget(raw: unknown, i: number, warnDefault: number, locale: Loc
   if (!resume.ok) return resume;
   const warnAt = readShare(t["warnAt"], warnDefault);
   if (warnAt === undefined) {
-    return err(slaIssue("sla/invalid-option", { expected: "a share 0 < x ≤ 1", received: describe(t["warnAt"]) }, [...path, "warnAt"], locale));
+    return err(
+      slaIssue(
+        "sla/invalid-option",
+        { expected: "a share 0 < x ≤ 1", received: describe(t["warnAt"]) },
+        [...path, "warnAt"],
+        locale,
+      ),
+    );
   }
   return ok({
     id,

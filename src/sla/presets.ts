@@ -50,19 +50,67 @@ export const PRESET_RULES = {
     ],
     days: "working",
   } satisfies CutoffRule,
-  promotionShipping: { kind: "duration", duration: { hours: 24 }, clock: "calendar" } satisfies DurationRule,
-  webOrderReview: { kind: "in-shift", within: { minutes: 30 }, clock: "business" } satisfies InShiftRule,
-  dispatchSms: { kind: "duration", duration: { minutes: 3 }, clock: "calendar" } satisfies DurationRule,
-  pickupFollowUp: { kind: "duration", duration: { hours: 1 }, clock: "calendar" } satisfies DurationRule,
-  complaintSimple: { kind: "duration", duration: { hours: 2 }, clock: "business" } satisfies DurationRule,
-  complaintComplex: { kind: "duration", duration: { hours: 24 }, clock: "calendar" } satisfies DurationRule,
+  promotionShipping: {
+    kind: "duration",
+    duration: { hours: 24 },
+    clock: "calendar",
+  } satisfies DurationRule,
+  webOrderReview: {
+    kind: "in-shift",
+    within: { minutes: 30 },
+    clock: "business",
+  } satisfies InShiftRule,
+  dispatchSms: {
+    kind: "duration",
+    duration: { minutes: 3 },
+    clock: "calendar",
+  } satisfies DurationRule,
+  pickupFollowUp: {
+    kind: "duration",
+    duration: { hours: 1 },
+    clock: "calendar",
+  } satisfies DurationRule,
+  complaintSimple: {
+    kind: "duration",
+    duration: { hours: 2 },
+    clock: "business",
+  } satisfies DurationRule,
+  complaintComplex: {
+    kind: "duration",
+    duration: { hours: 24 },
+    clock: "calendar",
+  } satisfies DurationRule,
   complaintStatutory: { kind: "days", days: 7, count: "calendar" } satisfies DaysRule,
-  customerReply: { kind: "duration", duration: { hours: 24 }, clock: "calendar" } satisfies DurationRule,
-  unpaidOrderFollowUp: { kind: "duration", duration: { hours: 12 }, clock: "calendar" } satisfies DurationRule,
-  negativeReview: { kind: "duration", duration: { days: 7 }, clock: "calendar" } satisfies DurationRule,
-  reworkPhotos: { kind: "cutoff", bands: [{ due: "24:00" }], days: "calendar" } satisfies CutoffRule,
-  reworkAlbum: { kind: "duration", duration: { hours: 24 }, clock: "calendar" } satisfies DurationRule,
-  reworkCrystalFrame: { kind: "duration", duration: { hours: 48 }, clock: "calendar" } satisfies DurationRule,
+  customerReply: {
+    kind: "duration",
+    duration: { hours: 24 },
+    clock: "calendar",
+  } satisfies DurationRule,
+  unpaidOrderFollowUp: {
+    kind: "duration",
+    duration: { hours: 12 },
+    clock: "calendar",
+  } satisfies DurationRule,
+  negativeReview: {
+    kind: "duration",
+    duration: { days: 7 },
+    clock: "calendar",
+  } satisfies DurationRule,
+  reworkPhotos: {
+    kind: "cutoff",
+    bands: [{ due: "24:00" }],
+    days: "calendar",
+  } satisfies CutoffRule,
+  reworkAlbum: {
+    kind: "duration",
+    duration: { hours: 24 },
+    clock: "calendar",
+  } satisfies DurationRule,
+  reworkCrystalFrame: {
+    kind: "duration",
+    duration: { hours: 48 },
+    clock: "calendar",
+  } satisfies DurationRule,
   overdueDelivery: {
     kind: "checkpoints",
     slots: [
@@ -101,7 +149,13 @@ export const PRESET_RULES = {
  * ```
  */
 export const PRESET_TARGETS = {
-  dispatchSms: { id: "dispatch-sms", name: "派单短信 3 分钟", start: ["confirmed"], stop: ["dispatched"], rule: PRESET_RULES.dispatchSms },
+  dispatchSms: {
+    id: "dispatch-sms",
+    name: "派单短信 3 分钟",
+    start: ["confirmed"],
+    stop: ["dispatched"],
+    rule: PRESET_RULES.dispatchSms,
+  },
   pickupFollowUp: {
     id: "pickup-follow-up",
     name: "派单 1 小时后跟踪提货",
@@ -109,8 +163,20 @@ export const PRESET_TARGETS = {
     stop: ["followed-up", "picked-up"],
     rule: PRESET_RULES.pickupFollowUp,
   },
-  pickup: { id: "pickup", name: "提货时效", start: ["dispatched"], stop: ["picked-up"], rule: PRESET_RULES.pickup },
-  webOrderReview: { id: "web-order-review", name: "网上下单核单", start: ["created"], stop: ["reviewed"], rule: PRESET_RULES.webOrderReview },
+  pickup: {
+    id: "pickup",
+    name: "提货时效",
+    start: ["dispatched"],
+    stop: ["picked-up"],
+    rule: PRESET_RULES.pickup,
+  },
+  webOrderReview: {
+    id: "web-order-review",
+    name: "网上下单核单",
+    start: ["created"],
+    stop: ["reviewed"],
+    rule: PRESET_RULES.webOrderReview,
+  },
   complaintAnswerSimple: {
     id: "complaint-answer-simple",
     name: "一般投诉 2 小时答复",
@@ -134,7 +200,13 @@ export const PRESET_TARGETS = {
     resume: [],
     rule: PRESET_RULES.complaintStatutory,
   },
-  customerReply: { id: "customer-reply", name: "24 小时内回复", start: ["asked"], stop: ["replied"], rule: PRESET_RULES.customerReply },
+  customerReply: {
+    id: "customer-reply",
+    name: "24 小时内回复",
+    start: ["asked"],
+    stop: ["replied"],
+    rule: PRESET_RULES.customerReply,
+  },
   unpaidOrderFollowUp: {
     id: "unpaid-follow-up",
     name: "拍下 12 小时未付款跟进",
@@ -142,8 +214,20 @@ export const PRESET_TARGETS = {
     stop: ["paid", "followed-up", "cancelled"],
     rule: PRESET_RULES.unpaidOrderFollowUp,
   },
-  sameDayShipping: { id: "same-day-shipping", name: "16:30 前订单当日发货", start: ["paid"], stop: ["shipped"], rule: PRESET_RULES.sameDayShipping },
-  promotionShipping: { id: "promotion-shipping", name: "活动期间 24 小时内发货", start: ["paid"], stop: ["shipped"], rule: PRESET_RULES.promotionShipping },
+  sameDayShipping: {
+    id: "same-day-shipping",
+    name: "16:30 前订单当日发货",
+    start: ["paid"],
+    stop: ["shipped"],
+    rule: PRESET_RULES.sameDayShipping,
+  },
+  promotionShipping: {
+    id: "promotion-shipping",
+    name: "活动期间 24 小时内发货",
+    start: ["paid"],
+    stop: ["shipped"],
+    rule: PRESET_RULES.promotionShipping,
+  },
   negativeReview: {
     id: "negative-review",
     name: "中差评一周内处理",
@@ -151,8 +235,20 @@ export const PRESET_TARGETS = {
     stop: ["review-handled"],
     rule: PRESET_RULES.negativeReview,
   },
-  reworkPhotos: { id: "rework-photos", name: "相片返工当天完成", start: ["rework-received"], stop: ["rework-done"], rule: PRESET_RULES.reworkPhotos },
-  reworkAlbum: { id: "rework-album", name: "相册返工 24 小时", start: ["rework-received"], stop: ["rework-done"], rule: PRESET_RULES.reworkAlbum },
+  reworkPhotos: {
+    id: "rework-photos",
+    name: "相片返工当天完成",
+    start: ["rework-received"],
+    stop: ["rework-done"],
+    rule: PRESET_RULES.reworkPhotos,
+  },
+  reworkAlbum: {
+    id: "rework-album",
+    name: "相册返工 24 小时",
+    start: ["rework-received"],
+    stop: ["rework-done"],
+    rule: PRESET_RULES.reworkAlbum,
+  },
   reworkCrystalFrame: {
     id: "rework-crystal-frame",
     name: "水晶、相框返工 48 小时",
@@ -193,19 +289,42 @@ export const PRESET_TARGETS = {
  * ```
  */
 export const PRESET_POLICIES = {
-  phoneOrder: { name: "phone-order", targets: [PRESET_TARGETS.dispatchSms, PRESET_TARGETS.pickupFollowUp, PRESET_TARGETS.pickup] },
+  phoneOrder: {
+    name: "phone-order",
+    targets: [PRESET_TARGETS.dispatchSms, PRESET_TARGETS.pickupFollowUp, PRESET_TARGETS.pickup],
+  },
   webOrder: {
     name: "web-order",
-    targets: [PRESET_TARGETS.webOrderReview, PRESET_TARGETS.dispatchSms, PRESET_TARGETS.pickupFollowUp, PRESET_TARGETS.pickup],
+    targets: [
+      PRESET_TARGETS.webOrderReview,
+      PRESET_TARGETS.dispatchSms,
+      PRESET_TARGETS.pickupFollowUp,
+      PRESET_TARGETS.pickup,
+    ],
   },
-  complaintSimple: { name: "complaint-simple", targets: [PRESET_TARGETS.complaintAnswerSimple, PRESET_TARGETS.complaintStatutory] },
-  complaintComplex: { name: "complaint-complex", targets: [PRESET_TARGETS.complaintAnswerComplex, PRESET_TARGETS.complaintStatutory] },
+  complaintSimple: {
+    name: "complaint-simple",
+    targets: [PRESET_TARGETS.complaintAnswerSimple, PRESET_TARGETS.complaintStatutory],
+  },
+  complaintComplex: {
+    name: "complaint-complex",
+    targets: [PRESET_TARGETS.complaintAnswerComplex, PRESET_TARGETS.complaintStatutory],
+  },
   customerReply: { name: "customer-reply", targets: [PRESET_TARGETS.customerReply] },
-  shopOrder: { name: "shop-order", targets: [PRESET_TARGETS.unpaidOrderFollowUp, PRESET_TARGETS.sameDayShipping] },
-  promotionOrder: { name: "promotion-order", targets: [PRESET_TARGETS.unpaidOrderFollowUp, PRESET_TARGETS.promotionShipping] },
+  shopOrder: {
+    name: "shop-order",
+    targets: [PRESET_TARGETS.unpaidOrderFollowUp, PRESET_TARGETS.sameDayShipping],
+  },
+  promotionOrder: {
+    name: "promotion-order",
+    targets: [PRESET_TARGETS.unpaidOrderFollowUp, PRESET_TARGETS.promotionShipping],
+  },
   negativeReview: { name: "negative-review", targets: [PRESET_TARGETS.negativeReview] },
   reworkPhotos: { name: "rework-photos", targets: [PRESET_TARGETS.reworkPhotos] },
   reworkAlbum: { name: "rework-album", targets: [PRESET_TARGETS.reworkAlbum] },
-  reworkCrystalFrame: { name: "rework-crystal-frame", targets: [PRESET_TARGETS.reworkCrystalFrame] },
+  reworkCrystalFrame: {
+    name: "rework-crystal-frame",
+    targets: [PRESET_TARGETS.reworkCrystalFrame],
+  },
   overdueDelivery: { name: "overdue-delivery", targets: [PRESET_TARGETS.overdueDelivery] },
 } as const satisfies Record<string, SlaPolicyDefinition>;

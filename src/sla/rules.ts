@@ -2,7 +2,14 @@ import { DAY_MS, wallFields } from "../calendar/zone.ts";
 import type { IssuePath, Locale } from "../core/issue.ts";
 import { err, ok, type Result } from "../core/result.ts";
 import { addWorkdaysFrom, type SlaClock } from "./clock.ts";
-import { compileCutoff, computeCutoff, readDayCounting, type CompiledCutoff, type CutoffRule, type DayCounting } from "./cutoff-rule.ts";
+import {
+  compileCutoff,
+  computeCutoff,
+  readDayCounting,
+  type CompiledCutoff,
+  type CutoffRule,
+  type DayCounting,
+} from "./cutoff-rule.ts";
 import { readDuration, type DurationInput } from "./duration.ts";
 import { describe, slaIssue, type SlaIssue } from "./messages.ts";
 import { readTimeOfDay, type TimeOfDay } from "./time-of-day.ts";
@@ -119,8 +126,18 @@ export type SlaRule = CutoffRule | DurationRule | DaysRule | InShiftRule | Check
 export type CompiledRule =
   | CompiledCutoff
   | { readonly kind: "duration"; readonly ms: number; readonly clock: SlaClockKind }
-  | { readonly kind: "days"; readonly days: number; readonly count: DayCounting; readonly roll: boolean }
-  | { readonly kind: "in-shift"; readonly within: number; readonly clock: SlaClockKind; readonly grace: number }
+  | {
+      readonly kind: "days";
+      readonly days: number;
+      readonly count: DayCounting;
+      readonly roll: boolean;
+    }
+  | {
+      readonly kind: "in-shift";
+      readonly within: number;
+      readonly clock: SlaClockKind;
+      readonly grace: number;
+    }
   | {
       readonly kind: "checkpoints";
       readonly slots: readonly { readonly from: number; readonly to: number }[];
@@ -134,10 +151,21 @@ export interface Budget {
   readonly ms: number;
 }
 
-function readClock(value: unknown, path: IssuePath, locale: Locale | undefined): Result<SlaClockKind, SlaIssue> {
+function readClock(
+  value: unknown,
+  path: IssuePath,
+  locale: Locale | undefined,
+): Result<SlaClockKind, SlaIssue> {
   if (value === undefined) return ok("calendar");
   if (value === "calendar" || value === "business") return ok(value);
-  return err(slaIssue("sla/invalid-option", { expected: '"calendar" | "business"', received: describe(value) }, path, locale));
+  return err(
+    slaIssue(
+      "sla/invalid-option",
+      { expected: '"calendar" | "business"', received: describe(value) },
+      path,
+      locale,
+    ),
+  );
 }
 
 /** Reads an event type list (`"x"` or `["x", "y"]`). */
@@ -155,14 +183,25 @@ export function readEventTypes(
   for (let i = 0; i < list.length; i++) {
     const t: unknown = list[i];
     if (typeof t !== "string" || t.length === 0 || t.length > 64) {
-      return err(slaIssue("sla/invalid-event", { received: describe(t) }, typeof value === "string" ? path : [...path, i], locale));
+      return err(
+        slaIssue(
+          "sla/invalid-event",
+          { received: describe(t) },
+          typeof value === "string" ? path : [...path, i],
+          locale,
+        ),
+      );
     }
   }
   return ok(list as string[]);
 }
 
 /** Validates any rule, naming the bad field. */
-export function compileRule(rule: unknown, path: IssuePath, locale: Locale | undefined): Result<CompiledRule, SlaIssue> {
+export function compileRule(
+  rule: unknown,
+  path: IssuePath,
+  locale: Locale | undefined,
+): Result<CompiledRule, SlaIssue> {
   if (typeof rule !== "object" || rule === null) {
     return err(slaIssue("sla/unknown-rule", { received: describe(rule) }, path, locale));
   }
@@ -183,50 +222,94 @@ export function compileRule(rule: unknown, path: IssuePath, locale: Locale | und
         const issue =
           typeof days === "number" && days < 0
             ? slaIssue("sla/negative-duration", { value: days }, [...path, "days"], locale)
-            : slaIssue("sla/invalid-option", { expected: "a whole number of days 0-3650", received: describe(days) }, [...path, "days"], locale);
+            : slaIssue(
+                "sla/invalid-option",
+                { expected: "a whole number of days 0-3650", received: describe(days) },
+                [...path, "days"],
+                locale,
+              );
         return err(issue);
       }
       const count = readDayCounting(r["count"], "calendar", [...path, "count"], locale);
       if (!count.ok) return count;
       const roll = r["rollToWorkday"] ?? false;
       if (typeof roll !== "boolean") {
-        return err(slaIssue("sla/invalid-option", { expected: "true | false", received: describe(roll) }, [...path, "rollToWorkday"], locale));
+        return err(
+          slaIssue(
+            "sla/invalid-option",
+            { expected: "true | false", received: describe(roll) },
+            [...path, "rollToWorkday"],
+            locale,
+          ),
+        );
       }
       return ok({ kind: "days", days, count: count.value, roll });
     }
     case "in-shift": {
       const within = readDuration(r["within"], [...path, "within"], locale);
       if (!within.ok) return within;
-      const clock = readClock(r["clock"] === undefined ? "business" : r["clock"], [...path, "clock"], locale);
+      const clock = readClock(
+        r["clock"] === undefined ? "business" : r["clock"],
+        [...path, "clock"],
+        locale,
+      );
       if (!clock.ok) return clock;
-      const grace = readDuration(r["grace"] === undefined ? 0 : r["grace"], [...path, "grace"], locale);
+      const grace = readDuration(
+        r["grace"] === undefined ? 0 : r["grace"],
+        [...path, "grace"],
+        locale,
+      );
       if (!grace.ok) return grace;
       return ok({ kind: "in-shift", within: within.value, clock: clock.value, grace: grace.value });
     }
     case "checkpoints":
       return compileCheckpoints(r, path, locale);
     default:
-      return err(slaIssue("sla/unknown-rule", { received: describe(r["kind"]) }, [...path, "kind"], locale));
+      return err(
+        slaIssue("sla/unknown-rule", { received: describe(r["kind"]) }, [...path, "kind"], locale),
+      );
   }
 }
 
-function compileCheckpoints(r: Record<string, unknown>, path: IssuePath, locale: Locale | undefined): Result<CompiledRule, SlaIssue> {
+function compileCheckpoints(
+  r: Record<string, unknown>,
+  path: IssuePath,
+  locale: Locale | undefined,
+): Result<CompiledRule, SlaIssue> {
   const raw = r["slots"];
   if (!Array.isArray(raw) || raw.length === 0 || raw.length > 24) {
-    return err(slaIssue("sla/invalid-option", { expected: "1 to 24 slots", received: describe(raw) }, [...path, "slots"], locale));
+    return err(
+      slaIssue(
+        "sla/invalid-option",
+        { expected: "1 to 24 slots", received: describe(raw) },
+        [...path, "slots"],
+        locale,
+      ),
+    );
   }
   const slots: { from: number; to: number }[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const s = (typeof raw[i] === "object" && raw[i] !== null ? raw[i] : {}) as Record<string, unknown>;
+    const s = (typeof raw[i] === "object" && raw[i] !== null ? raw[i] : {}) as Record<
+      string,
+      unknown
+    >;
     const from = readTimeOfDay(s["from"], [...path, "slots", i, "from"], locale);
     if (!from.ok) return from;
     const to = readTimeOfDay(s["to"], [...path, "slots", i, "to"], locale);
     if (!to.ok) return to;
     if (to.value <= from.value) {
-      return err(slaIssue("sla/slot-backwards", { from: String(s["from"]), to: String(s["to"]) }, [...path, "slots", i], locale));
+      return err(
+        slaIssue(
+          "sla/slot-backwards",
+          { from: String(s["from"]), to: String(s["to"]) },
+          [...path, "slots", i],
+          locale,
+        ),
+      );
     }
     const prev = slots[slots.length - 1];
-    if (prev !== undefined && from.value < prev.to) return err(slaIssue("sla/slots-overlap", {}, [...path, "slots", i], locale));
+    if (prev !== undefined && from.value < prev.to)
+      return err(slaIssue("sla/slots-overlap", {}, [...path, "slots", i], locale));
     slots.push({ from: from.value, to: to.value });
   }
   const days = readDayCounting(r["days"], "working", [...path, "days"], locale);
@@ -267,7 +350,11 @@ export function budgetOf(rule: CompiledRule, start: number, clock: SlaClock): Bu
 }
 
 /** End (24:00) of the `days`-th day after the start's day, in the calendar's zone. */
-export function daysDue(start: number, rule: { days: number; count: DayCounting; roll: boolean }, clock: SlaClock): number {
+export function daysDue(
+  start: number,
+  rule: { days: number; count: DayCounting; roll: boolean },
+  clock: SlaClock,
+): number {
   const day = wallFields(clock.zone.toWall(start)).dayNumber;
   let last = rule.count === "working" ? addWorkdaysFrom(clock, day, rule.days) : day + rule.days;
   if (Number.isNaN(last)) return last;

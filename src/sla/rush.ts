@@ -68,13 +68,23 @@ export interface RushPlanOptions extends LocaleOptions {
  * ```
  */
 export interface RushPlan {
-  readonly ordered: readonly { readonly id: string; readonly rank: number; readonly accepted: boolean; readonly units: number }[];
+  readonly ordered: readonly {
+    readonly id: string;
+    readonly rank: number;
+    readonly accepted: boolean;
+    readonly units: number;
+  }[];
   readonly accepted: readonly string[];
   readonly deferred: readonly string[];
   readonly usedUnits: number;
 }
 
-const URGENCY_RANK: Readonly<Record<RushUrgency, number>> = { immediate: 0, "half-day": 1, "same-day": 2, "next-day": 3 };
+const URGENCY_RANK: Readonly<Record<RushUrgency, number>> = {
+  immediate: 0,
+  "half-day": 1,
+  "same-day": 2,
+  "next-day": 3,
+};
 const MAX_REQUESTS = 100_000;
 
 interface Keyed {
@@ -129,18 +139,38 @@ function compare(a: Keyed, b: Keyed): number {
  * r.ok ? r.value.deferred : null; // => ["frequent", "next-day"]
  * ```
  */
-export function prioritizeRushRequests(requests: readonly RushRequest[], options?: RushPlanOptions): Result<RushPlan, readonly SlaIssue[]> {
+export function prioritizeRushRequests(
+  requests: readonly RushRequest[],
+  options?: RushPlanOptions,
+): Result<RushPlan, readonly SlaIssue[]> {
   const locale = options?.locale;
   const issues: SlaIssue[] = [];
   const capacity = options?.capacity ?? Number.POSITIVE_INFINITY;
   if (typeof capacity !== "number" || Number.isNaN(capacity) || capacity < 0) {
-    issues.push(slaIssue("sla/invalid-option", { expected: "a capacity ≥ 0", received: describe(capacity) }, ["capacity"], locale));
+    issues.push(
+      slaIssue(
+        "sla/invalid-option",
+        { expected: "a capacity ≥ 0", received: describe(capacity) },
+        ["capacity"],
+        locale,
+      ),
+    );
   }
   if (!Array.isArray(requests) || requests.length > MAX_REQUESTS) {
     issues.push(
       Array.isArray(requests)
-        ? slaIssue("sla/too-many-items", { count: requests.length, max: MAX_REQUESTS }, ["requests"], locale)
-        : slaIssue("sla/invalid-option", { expected: "an array of requests", received: describe(requests) }, ["requests"], locale),
+        ? slaIssue(
+            "sla/too-many-items",
+            { count: requests.length, max: MAX_REQUESTS },
+            ["requests"],
+            locale,
+          )
+        : slaIssue(
+            "sla/invalid-option",
+            { expected: "an array of requests", received: describe(requests) },
+            ["requests"],
+            locale,
+          ),
     );
     return err(issues);
   }
@@ -149,32 +179,65 @@ export function prioritizeRushRequests(requests: readonly RushRequest[], options
     const r = requests[i] as unknown as Record<string, unknown> | null;
     const path = ["requests", i];
     if (typeof r !== "object" || r === null) {
-      issues.push(slaIssue("sla/invalid-option", { expected: "a request object", received: describe(r) }, path, locale));
+      issues.push(
+        slaIssue(
+          "sla/invalid-option",
+          { expected: "a request object", received: describe(r) },
+          path,
+          locale,
+        ),
+      );
       continue;
     }
     const bad = (field: string, expected: string): void => {
-      issues.push(slaIssue("sla/invalid-option", { expected, received: describe(r[field]) }, [...path, field], locale));
+      issues.push(
+        slaIssue(
+          "sla/invalid-option",
+          { expected, received: describe(r[field]) },
+          [...path, field],
+          locale,
+        ),
+      );
     };
     const id = r["id"];
     if (typeof id !== "string" || id.length === 0) bad("id", "a non-empty id");
     const company = r["companyCaused"] ?? false;
     if (typeof company !== "boolean") bad("companyCaused", "true | false");
     const urgency = r["urgency"];
-    const rank = typeof urgency === "string" && Object.hasOwn(URGENCY_RANK, urgency) ? URGENCY_RANK[urgency as RushUrgency] : undefined;
+    const rank =
+      typeof urgency === "string" && Object.hasOwn(URGENCY_RANK, urgency)
+        ? URGENCY_RANK[urgency as RushUrgency]
+        : undefined;
     if (rank === undefined && !(company === true && urgency === undefined)) {
-      issues.push(slaIssue("sla/invalid-urgency", { received: describe(urgency) }, [...path, "urgency"], locale));
+      issues.push(
+        slaIssue(
+          "sla/invalid-urgency",
+          { received: describe(urgency) },
+          [...path, "urgency"],
+          locale,
+        ),
+      );
     }
     const past = r["pastRushCount"] ?? 0;
-    if (typeof past !== "number" || !Number.isInteger(past) || past < 0) bad("pastRushCount", "a whole number ≥ 0");
+    if (typeof past !== "number" || !Number.isInteger(past) || past < 0)
+      bad("pastRushCount", "a whole number ≥ 0");
     const key = r["keyAccount"] ?? false;
     if (typeof key !== "boolean") bad("keyAccount", "true | false");
     const units = r["units"] ?? 1;
-    if (typeof units !== "number" || !Number.isFinite(units) || units < 0) bad("units", "a number ≥ 0");
+    if (typeof units !== "number" || !Number.isFinite(units) || units < 0)
+      bad("units", "a number ≥ 0");
     let received = Number.POSITIVE_INFINITY;
     if (r["receivedAt"] !== undefined) {
       received = instantMs(r["receivedAt"]);
       if (Number.isNaN(received)) {
-        issues.push(slaIssue("sla/invalid-instant", { received: describe(r["receivedAt"]) }, [...path, "receivedAt"], locale));
+        issues.push(
+          slaIssue(
+            "sla/invalid-instant",
+            { received: describe(r["receivedAt"]) },
+            [...path, "receivedAt"],
+            locale,
+          ),
+        );
       }
     }
     keyed.push({

@@ -31,9 +31,14 @@ export function minutesOf(text: unknown): number {
 }
 
 /** Reads a time of day or reports `sla/invalid-time-of-day` at `path`. */
-export function readTimeOfDay(value: unknown, path: IssuePath, locale: Locale | undefined): Result<number, SlaIssue> {
+export function readTimeOfDay(
+  value: unknown,
+  path: IssuePath,
+  locale: Locale | undefined,
+): Result<number, SlaIssue> {
   const minutes = minutesOf(value);
-  if (minutes < 0) return err(slaIssue("sla/invalid-time-of-day", { received: describe(value) }, path, locale));
+  if (minutes < 0)
+    return err(slaIssue("sla/invalid-time-of-day", { received: describe(value) }, path, locale));
   return ok(minutes);
 }
 

@@ -42,10 +42,24 @@ export function readTimeline(
   locale: Locale | undefined,
 ): Result<{ events: TimelineEvent[]; warnings: SlaIssue[] }, SlaIssue> {
   if (!Array.isArray(timeline)) {
-    return err(slaIssue("sla/invalid-option", { expected: "an array of events", received: describe(timeline) }, ["timeline"], locale));
+    return err(
+      slaIssue(
+        "sla/invalid-option",
+        { expected: "an array of events", received: describe(timeline) },
+        ["timeline"],
+        locale,
+      ),
+    );
   }
   if (timeline.length > MAX_EVENTS) {
-    return err(slaIssue("sla/too-many-items", { count: timeline.length, max: MAX_EVENTS }, ["timeline"], locale));
+    return err(
+      slaIssue(
+        "sla/too-many-items",
+        { count: timeline.length, max: MAX_EVENTS },
+        ["timeline"],
+        locale,
+      ),
+    );
   }
   const ids = new Set(policy.targets.map((t) => t.id));
   const events: TimelineEvent[] = [];
@@ -54,29 +68,51 @@ export function readTimeline(
   for (let i = 0; i < timeline.length; i++) {
     const raw: unknown = timeline[i];
     if (typeof raw !== "object" || raw === null) {
-      return err(slaIssue("sla/invalid-event", { received: describe(raw) }, ["timeline", i], locale));
+      return err(
+        slaIssue("sla/invalid-event", { received: describe(raw) }, ["timeline", i], locale),
+      );
     }
     const e = raw as Record<string, unknown>;
     const type = e["type"];
     if (typeof type !== "string" || type.length === 0 || type.length > 64) {
-      return err(slaIssue("sla/invalid-event", { received: describe(type) }, ["timeline", i, "type"], locale));
+      return err(
+        slaIssue(
+          "sla/invalid-event",
+          { received: describe(type) },
+          ["timeline", i, "type"],
+          locale,
+        ),
+      );
     }
     const at = readInstant(e["at"], ["timeline", i, "at"], locale);
     if (!at.ok) return at;
-    if (at.value < last) return err(slaIssue("sla/events-out-of-order", { index: i }, ["timeline", i, "at"], locale));
+    if (at.value < last)
+      return err(slaIssue("sla/events-out-of-order", { index: i }, ["timeline", i, "at"], locale));
     last = at.value;
     let targets: string[] | null = null;
     const rawTargets = e["targets"];
     if (rawTargets !== undefined) {
-      if (!Array.isArray(rawTargets) || rawTargets.length > 64 || rawTargets.some((t) => typeof t !== "string")) {
+      if (
+        !Array.isArray(rawTargets) ||
+        rawTargets.length > 64 ||
+        rawTargets.some((t) => typeof t !== "string")
+      ) {
         return err(
-          slaIssue("sla/invalid-option", { expected: "an array of target ids", received: describe(rawTargets) }, ["timeline", i, "targets"], locale),
+          slaIssue(
+            "sla/invalid-option",
+            { expected: "an array of target ids", received: describe(rawTargets) },
+            ["timeline", i, "targets"],
+            locale,
+          ),
         );
       }
       targets = rawTargets as string[];
       for (let j = 0; j < targets.length; j++) {
         const id = targets[j] as string;
-        if (!ids.has(id)) warnings.push(slaIssue("sla/unknown-target", { id }, ["timeline", i, "targets", j], locale));
+        if (!ids.has(id))
+          warnings.push(
+            slaIssue("sla/unknown-target", { id }, ["timeline", i, "targets", j], locale),
+          );
       }
     }
     events.push({ type, at: at.value, targets });

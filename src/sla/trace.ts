@@ -76,7 +76,9 @@ export function traceTarget(
         pausedSince = null;
         openFrom = e.at;
       } else {
-        warnings.push(slaIssue("sla/unmatched-resume", { target: target.id }, ["timeline", i], locale));
+        warnings.push(
+          slaIssue("sla/unmatched-resume", { target: target.id }, ["timeline", i], locale),
+        );
       }
     } else if (followTypes !== null && applies(e, target.id, followTypes)) {
       followUps.push(e.at);

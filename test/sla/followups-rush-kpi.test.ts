@@ -1,5 +1,11 @@
 import { createWorkCalendar } from "kuaidi-kefu/calendar";
-import { nextFollowUps, PRESET_POLICIES, prioritizeRushRequests, timelyPickupRate, type PickupRecord } from "kuaidi-kefu/sla";
+import {
+  nextFollowUps,
+  PRESET_POLICIES,
+  prioritizeRushRequests,
+  timelyPickupRate,
+  type PickupRecord,
+} from "kuaidi-kefu/sla";
 import { describe, expect, it } from "vitest";
 import { cn, wall } from "./helpers.ts";
 
@@ -23,7 +29,12 @@ describe("nextFollowUps", () => {
 
   it("includes breached open targets and the schedule of checkpoint slots", () => {
     const r = nextFollowUps(
-      { targets: [...PRESET_POLICIES.overdueDelivery.targets, ...PRESET_POLICIES.customerReply.targets] },
+      {
+        targets: [
+          ...PRESET_POLICIES.overdueDelivery.targets,
+          ...PRESET_POLICIES.customerReply.targets,
+        ],
+      },
       [
         { type: "asked", at: cn("2026-03-02 08:00") },
         { type: "overdue", at: cn("2026-03-02 12:30") },
@@ -31,12 +42,14 @@ describe("nextFollowUps", () => {
       cn("2026-03-03 09:00"),
       { limit: 4 },
     );
-    expect(r.ok && r.value.map((f) => [f.target, wall(f.at), f.overdue])).toEqual([
-      ["overdue-delivery-follow-up", "2026-03-03 12:00", false],
-      ["overdue-delivery-follow-up", "2026-03-03 17:00", false],
-      ["customer-reply", "2026-03-03 08:00", true],
-      ["overdue-delivery-follow-up", "2026-03-04 12:00", false],
-    ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))));
+    expect(r.ok && r.value.map((f) => [f.target, wall(f.at), f.overdue])).toEqual(
+      [
+        ["overdue-delivery-follow-up", "2026-03-03 12:00", false],
+        ["overdue-delivery-follow-up", "2026-03-03 17:00", false],
+        ["customer-reply", "2026-03-03 08:00", true],
+        ["overdue-delivery-follow-up", "2026-03-04 12:00", false],
+      ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
+    );
   });
 
   it("skips paused and stopped targets and rejects bad input", () => {
@@ -49,12 +62,18 @@ describe("nextFollowUps", () => {
       cn("2026-03-02 10:00"),
     );
     expect(r.ok && r.value.map((f) => f.target)).toEqual(["complaint-statutory"]);
-    const bad = nextFollowUps(PRESET_POLICIES.complaintSimple, [], cn("2026-03-02 10:00"), { limit: -1 });
+    const bad = nextFollowUps(PRESET_POLICIES.complaintSimple, [], cn("2026-03-02 10:00"), {
+      limit: -1,
+    });
     expect(bad.ok ? null : bad.error[0]?.field).toBe("limit");
     expect(nextFollowUps({ targets: [] }, [], 0).ok).toBe(false);
     expect(nextFollowUps(PRESET_POLICIES.complaintSimple, [], "soon").ok).toBe(false);
     const strict = createWorkCalendar({ strict: true });
-    const s = nextFollowUps({ ...PRESET_POLICIES.overdueDelivery, calendar: strict }, [{ type: "overdue", at: cn("2026-12-31 09:00") }], cn("2026-12-31 10:00"));
+    const s = nextFollowUps(
+      { ...PRESET_POLICIES.overdueDelivery, calendar: strict },
+      [{ type: "overdue", at: cn("2026-12-31 09:00") }],
+      cn("2026-12-31 10:00"),
+    );
     expect(s.ok ? null : s.error[0]?.code).toBe("sla/calendar-error");
   });
 });
@@ -71,7 +90,16 @@ describe("prioritizeRushRequests (seed 003 三.2)", () => {
       { id: "i", urgency: "immediate" },
       { id: "rework", urgency: "next-day", companyCaused: true },
     ]);
-    expect(r.ok && r.value.ordered.map((o) => o.id)).toEqual(["rework", "i", "h", "s-early", "s-late", "s-key", "s-often", "n"]);
+    expect(r.ok && r.value.ordered.map((o) => o.id)).toEqual([
+      "rework",
+      "i",
+      "h",
+      "s-early",
+      "s-late",
+      "s-key",
+      "s-often",
+      "n",
+    ]);
     expect(r.ok && r.value.usedUnits).toBe(8);
   });
 
@@ -100,7 +128,15 @@ describe("prioritizeRushRequests (seed 003 三.2)", () => {
     const r = prioritizeRushRequests(
       [
         null,
-        { id: "", urgency: "soon", pastRushCount: -1, keyAccount: "yes", units: Number.NaN, companyCaused: 1, receivedAt: "later" },
+        {
+          id: "",
+          urgency: "soon",
+          pastRushCount: -1,
+          keyAccount: "yes",
+          units: Number.NaN,
+          companyCaused: 1,
+          receivedAt: "later",
+        },
       ] as never,
       { capacity: -1, locale: "en" },
     );
@@ -116,15 +152,34 @@ describe("prioritizeRushRequests (seed 003 三.2)", () => {
       ["sla/invalid-instant", "requests[1].receivedAt"],
     ]);
     expect(prioritizeRushRequests("x" as never).ok).toBe(false);
-    expect(prioritizeRushRequests(Array.from({ length: 100_001 }, () => ({ id: "x", urgency: "immediate" }) as const)).ok).toBe(false);
+    expect(
+      prioritizeRushRequests(
+        Array.from({ length: 100_001 }, () => ({ id: "x", urgency: "immediate" }) as const),
+      ).ok,
+    ).toBe(false);
   });
 });
 
 describe("timelyPickupRate (seed 000 考核报表)", () => {
   const records: PickupRecord[] = [
-    { orderTime: cn("2026-03-02 09:00"), pickupTime: cn("2026-03-02 15:00"), salesperson: "王", branch: "杭州" },
-    { orderTime: cn("2026-03-02 10:00"), pickupTime: cn("2026-03-02 15:01"), salesperson: "王", branch: "杭州" },
-    { orderTime: cn("2026-03-02 12:00"), pickupTime: cn("2026-03-02 19:00"), salesperson: "李", branch: "杭州" },
+    {
+      orderTime: cn("2026-03-02 09:00"),
+      pickupTime: cn("2026-03-02 15:00"),
+      salesperson: "王",
+      branch: "杭州",
+    },
+    {
+      orderTime: cn("2026-03-02 10:00"),
+      pickupTime: cn("2026-03-02 15:01"),
+      salesperson: "王",
+      branch: "杭州",
+    },
+    {
+      orderTime: cn("2026-03-02 12:00"),
+      pickupTime: cn("2026-03-02 19:00"),
+      salesperson: "李",
+      branch: "杭州",
+    },
     { orderTime: cn("2026-03-02 17:00"), pickupTime: null, salesperson: "李", branch: "宁波" },
     { orderTime: cn("2026-03-02 18:00"), branch: "宁波" },
   ];
@@ -141,7 +196,14 @@ describe("timelyPickupRate (seed 000 考核报表)", () => {
       { key: "杭州", total: 3, timely: 2, late: 1, pending: 0, rate: 2 / 3 },
       { key: "宁波", total: 2, timely: 0, late: 2, pending: 0, rate: 0 },
     ]);
-    expect(b.ok && b.value.overall).toEqual({ key: "*", total: 5, timely: 2, late: 3, pending: 0, rate: 0.4 });
+    expect(b.ok && b.value.overall).toEqual({
+      key: "*",
+      total: 5,
+      timely: 2,
+      late: 3,
+      pending: 0,
+      rate: 0.4,
+    });
   });
 
   it("uses the pickup rule's options", () => {
@@ -168,7 +230,10 @@ describe("timelyPickupRate (seed 000 考核报表)", () => {
     expect(timelyPickupRate(records, { calendar: {} as never }).ok).toBe(false);
     expect(timelyPickupRate("x" as never).ok).toBe(false);
     const strict = createWorkCalendar({ strict: true });
-    const s = timelyPickupRate([{ orderTime: cn("2031-03-03 17:00") }], { calendar: strict, days: "working" });
+    const s = timelyPickupRate([{ orderTime: cn("2031-03-03 17:00") }], {
+      calendar: strict,
+      days: "working",
+    });
     expect(s.ok && s.value.invalid[0]?.issue.code).toBe("sla/calendar-error");
   });
 });

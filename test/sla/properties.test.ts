@@ -32,14 +32,21 @@ describe("deadline properties", () => {
 
   it("pickup and shipping deadlines are monotone in the order time", () => {
     fc.assert(
-      fc.property(instant, fc.integer({ min: 0, max: 3 * 86_400_000 }), dayCounting, (t, gap, days) => {
-        const a = pickupDeadline(t, { days });
-        const b = pickupDeadline(t + gap, { days });
-        if (a.ok && b.ok) expect(b.value.due.getTime()).toBeGreaterThanOrEqual(a.value.due.getTime());
-        const s1 = shippingDeadline(t, { days });
-        const s2 = shippingDeadline(t + gap, { days });
-        if (s1.ok && s2.ok) expect(s2.value.due.getTime()).toBeGreaterThanOrEqual(s1.value.due.getTime());
-      }),
+      fc.property(
+        instant,
+        fc.integer({ min: 0, max: 3 * 86_400_000 }),
+        dayCounting,
+        (t, gap, days) => {
+          const a = pickupDeadline(t, { days });
+          const b = pickupDeadline(t + gap, { days });
+          if (a.ok && b.ok)
+            expect(b.value.due.getTime()).toBeGreaterThanOrEqual(a.value.due.getTime());
+          const s1 = shippingDeadline(t, { days });
+          const s2 = shippingDeadline(t + gap, { days });
+          if (s1.ok && s2.ok)
+            expect(s2.value.due.getTime()).toBeGreaterThanOrEqual(s1.value.due.getTime());
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -54,11 +61,13 @@ describe("deadline properties", () => {
         expect(a.ok && b.ok).toBe(true);
         if (a.ok && b.ok) {
           expect(a.value.due.getTime()).toBeGreaterThanOrEqual(t);
-          if (a.value.band === b.value.band) expect(b.value.due.getTime()).toBeGreaterThanOrEqual(a.value.due.getTime());
+          if (a.value.band === b.value.band)
+            expect(b.value.due.getTime()).toBeGreaterThanOrEqual(a.value.due.getTime());
         }
         const c = webOrderReviewDeadline(t, { grace: { minutes: 30 } });
         const d = webOrderReviewDeadline(t + gap, { grace: { minutes: 30 } });
-        if (c.ok && d.ok) expect(d.value.due.getTime()).toBeGreaterThanOrEqual(c.value.due.getTime());
+        if (c.ok && d.ok)
+          expect(d.value.due.getTime()).toBeGreaterThanOrEqual(c.value.due.getTime());
       }),
       { numRuns: 300 },
     );
@@ -78,7 +87,11 @@ describe("engine properties", () => {
         (policy, start, pauseAfter, pauseFor) => {
           const startType = policy.targets[0].start[0];
           const base: SlaEvent[] = [{ type: startType, at: start }];
-          const withPause: SlaEvent[] = [...base, { type: "paused", at: start + pauseAfter }, { type: "resumed", at: start + pauseAfter + pauseFor }];
+          const withPause: SlaEvent[] = [
+            ...base,
+            { type: "paused", at: start + pauseAfter },
+            { type: "resumed", at: start + pauseAfter + pauseFor },
+          ];
           const now = start + pauseAfter + pauseFor + 1;
           const a = evaluateSla(policy, base, now);
           const b = evaluateSla(policy, withPause, now);
@@ -99,7 +112,19 @@ describe("engine properties", () => {
   });
 
   it("answers are finite numbers: no NaN, remaining and elapsed never negative", () => {
-    const types = fc.constantFrom("created", "confirmed", "dispatched", "paused", "resumed", "resolved", "answered", "followed-up", "overdue", "picked-up", "x");
+    const types = fc.constantFrom(
+      "created",
+      "confirmed",
+      "dispatched",
+      "paused",
+      "resumed",
+      "resolved",
+      "answered",
+      "followed-up",
+      "overdue",
+      "picked-up",
+      "x",
+    );
     fc.assert(
       fc.property(
         fc.constantFrom(...policies),
@@ -107,7 +132,9 @@ describe("engine properties", () => {
         instant,
         fc.integer({ min: 0, max: 30 * 86_400_000 }),
         (policy, raw, start, later) => {
-          const events = raw.map(([type, off]) => ({ type, at: start + off })).sort((p, q) => p.at - q.at);
+          const events = raw
+            .map(([type, off]) => ({ type, at: start + off }))
+            .sort((p, q) => p.at - q.at);
           const r = evaluateSla(policy, events, start + later);
           if (!r.ok) return;
           for (const t of r.value.targets) {
@@ -115,7 +142,8 @@ describe("engine properties", () => {
               expect(Number.isFinite(v)).toBe(true);
               expect(v).toBeGreaterThanOrEqual(0);
             }
-            for (const d of [t.due, t.startedAt, t.stoppedAt, t.warningAt]) if (d) expect(Number.isNaN(d.getTime())).toBe(false);
+            for (const d of [t.due, t.startedAt, t.stoppedAt, t.warningAt])
+              if (d) expect(Number.isNaN(d.getTime())).toBe(false);
             if (t.remaining) {
               expect(t.remaining.calendarMs).toBeGreaterThanOrEqual(0);
               expect(t.remaining.businessMs).toBeGreaterThanOrEqual(0);
@@ -139,18 +167,26 @@ describe("engine properties", () => {
       fc.object(),
       fc.array(fc.anything(), { maxLength: 3 }),
     );
-    const event = fc.record({ type: anything, at: anything, targets: fc.option(anything, { nil: undefined }) }, { requiredKeys: [] });
+    const event = fc.record(
+      { type: anything, at: anything, targets: fc.option(anything, { nil: undefined }) },
+      { requiredKeys: [] },
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...policies), fc.oneof(fc.array(event, { maxLength: 5 }), anything), anything, (policy, timeline, now) => {
-        expect(() => evaluateSla(policy, timeline as never, now as never)).not.toThrow();
-        expect(() => nextFollowUps(policy, timeline as never, now as never)).not.toThrow();
-        expect(() => pickupDeadline(now as never)).not.toThrow();
-        expect(() => shippingDeadline(now as never, { promotion: true })).not.toThrow();
-        expect(() => webOrderReviewDeadline(now as never)).not.toThrow();
-        expect(() => timelyPickupRate(timeline as never)).not.toThrow();
-        expect(() => prioritizeRushRequests(timeline as never)).not.toThrow();
-        expect(() => evaluateSla(now as never, [], 0)).not.toThrow();
-      }),
+      fc.property(
+        fc.constantFrom(...policies),
+        fc.oneof(fc.array(event, { maxLength: 5 }), anything),
+        anything,
+        (policy, timeline, now) => {
+          expect(() => evaluateSla(policy, timeline as never, now as never)).not.toThrow();
+          expect(() => nextFollowUps(policy, timeline as never, now as never)).not.toThrow();
+          expect(() => pickupDeadline(now as never)).not.toThrow();
+          expect(() => shippingDeadline(now as never, { promotion: true })).not.toThrow();
+          expect(() => webOrderReviewDeadline(now as never)).not.toThrow();
+          expect(() => timelyPickupRate(timeline as never)).not.toThrow();
+          expect(() => prioritizeRushRequests(timeline as never)).not.toThrow();
+          expect(() => evaluateSla(now as never, [], 0)).not.toThrow();
+        },
+      ),
       { numRuns: 150 },
     );
     const big = "2026-03-02T10:00+08:00".padEnd(100_000, "x");
@@ -161,7 +197,11 @@ describe("engine properties", () => {
   it("accepts any instant the calendar supports, covered or not", () => {
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(1900, 0, 2), max: Date.UTC(2199, 5, 30) }), (t) => {
-        const r = evaluateSla(PRESET_POLICIES.complaintSimple, [{ type: "created", at: t }], t + 3_600_000);
+        const r = evaluateSla(
+          PRESET_POLICIES.complaintSimple,
+          [{ type: "created", at: t }],
+          t + 3_600_000,
+        );
         expect(r.ok).toBe(true);
         const p = pickupDeadline(t, { days: "working" });
         expect(p.ok).toBe(true);
