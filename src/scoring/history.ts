@@ -3,7 +3,7 @@ import { err, ok, type Result } from "../core/result.ts";
 import type { CompiledScorecard } from "./compiled.ts";
 import { compileScorecard, type Scorecard } from "./define.ts";
 import { makeIssue, type ScoringIssue } from "./messages.ts";
-import { CHINA_UTC_OFFSET_MINUTES, monthAt, monthIndex, monthName, toEpochMs } from "./points.ts";
+import { CHINA_UTC_OFFSET_MINUTES, monthIndex, monthIndexAt, monthName, toEpochMs } from "./points.ts";
 import type { StaffPhase } from "./report-types.ts";
 
 /**
@@ -203,7 +203,7 @@ export function newStaffPhase(
   const offset = options?.utcOffsetMinutes;
   const off = offset !== undefined && Number.isInteger(offset) && offset >= -720 && offset <= 840 ? offset : CHINA_UTC_OFFSET_MINUTES;
   const hired = toEpochMs(hireDate);
-  const n = hired === undefined ? 0 : m - (monthIndex(monthAt(hired, off)) as number) + 1;
+  const n = hired === undefined ? 0 : m - monthIndexAt(hired, off) + 1;
   if (hired === undefined || n < 1) return err(makeIssue("scoring/invalid-option", { field: "hireDate", value: String(hireDate) }, locale, ["hireDate"]));
   const phase: StaffPhase = n <= card.trainingMonths ? "training" : n <= card.trainingMonths + card.probationMonths ? "probation" : "regular";
   return ok({ phase, monthOfService: n });

@@ -26,14 +26,20 @@ export function isCount(value: unknown): value is number {
 export const CHINA_UTC_OFFSET_MINUTES = 480;
 
 /**
- * The calendar month, as `yyyy-MM`, of an instant at a fixed UTC offset. Uses UTC getters on a
- * shifted instant so the process time zone never leaks in.
+ * The month number (year × 12 + month − 1) of an instant at a fixed UTC offset, by integer
+ * civil-calendar arithmetic (H. Hinnant's days-to-civil): no `Date` object, no time zone.
  */
-export function monthAt(ms: number, offsetMinutes: number): string {
-  const d = new Date(ms + offsetMinutes * 60_000);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + 1;
-  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}`;
+export function monthIndexAt(ms: number, offsetMinutes: number): number {
+  const days = Math.floor((ms + offsetMinutes * 60_000) / 86_400_000);
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return y * 12 + m - 1;
 }
 
 /** Parses `yyyy-MM` into a month number (year × 12 + month − 1), or `undefined`. */

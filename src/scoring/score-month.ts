@@ -4,7 +4,7 @@ import { compileScorecard, type Scorecard } from "./define.ts";
 import type { ScoringEvent } from "./event-types.ts";
 import { acceptsEvent, expectedKinds } from "./kinds.ts";
 import { makeIssue, type ScoringIssue, type ScoringIssueCode, type ScoringIssueParams } from "./messages.ts";
-import { CHINA_UTC_OFFSET_MINUTES, fromTenths, isCount, monthAt, monthIndex, toEpochMs, toTenths } from "./points.ts";
+import { CHINA_UTC_OFFSET_MINUTES, fromTenths, isCount, monthIndex, monthIndexAt, monthName, toEpochMs, toTenths } from "./points.ts";
 import type {
   Consequence,
   CriterionResult,
@@ -96,124 +96,113 @@ function readEvent(
   offset: number,
   issues: Issues,
 ): Accepted | undefined {
-  const path: IssuePath = ["events", i];
+  // Paths are only built when an issue is reported: this runs once per event.
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    issues.add("scoring/invalid-event", { field: "event", received: describe(raw) }, path);
+    issues.add("scoring/invalid-event", { field: "event", received: describe(raw) }, ["events", i]);
     return undefined;
   }
   const e = raw as Record<string, unknown>;
-  const bad = (field: string): undefined => {
-    issues.add("scoring/invalid-event", { field, received: describe(e[field]) }, [...path, field]);
-    return undefined;
-  };
   const id = e["id"];
-  if (typeof id !== "string" || id.length === 0 || id.length > 200) return bad("id");
+  if (typeof id !== "string" || id.length === 0 || id.length > 200) return badField(e, "id", i, issues);
   const type = e["type"];
-  if (typeof type !== "string" || !KNOWN_TYPES.has(type)) return bad("type");
+  if (typeof type !== "string" || !KNOWN_TYPES.has(type)) return badField(e, "type", i, issues);
   const at = toEpochMs(e["at"]);
-  if (at === undefined) return bad("at");
+  if (at === undefined) return badField(e, "at", i, issues);
   if (month !== undefined) {
-    const eventMonth = monthAt(at, offset);
-    if (monthIndex(eventMonth) !== month) {
-      issues.add("scoring/event-outside-month", { month: monthAtIndexName(month), eventMonth }, [...path, "at"]);
+    const eventMonth = monthIndexAt(at, offset);
+    if (eventMonth !== month) {
+      issues.add("scoring/event-outside-month", { month: monthName(month), eventMonth: monthName(eventMonth) }, ["events", i, "at"]);
       return undefined;
     }
   }
   let count = 1;
-  if (COUNTED_TYPES.has(type) && e["count"] !== undefined) {
-    if (!isCount(e["count"])) {
-      issues.add("scoring/invalid-count", { field: "count", value: e["count"] }, [...path, "count"]);
+  const rawCount = e["count"];
+  if (rawCount !== undefined && COUNTED_TYPES.has(type)) {
+    if (!isCount(rawCount)) {
+      issues.add("scoring/invalid-count", { field: "count", value: rawCount }, ["events", i, "count"]);
       return undefined;
     }
-    count = e["count"];
+    count = rawCount;
   }
-  const base = { id, at, type, count, index: i, pointsT: undefined, value: undefined, satisfied: true, fine: undefined, amountFen: undefined };
 
   if (type === "fine") {
     const fine = e["fine"];
-    if (typeof fine !== "string") return bad("fine");
+    if (typeof fine !== "string") return badField(e, "fine", i, issues);
     if (!card.fines.has(fine)) {
-      issues.add("scoring/unknown-fine", { fine }, [...path, "fine"]);
+      issues.add("scoring/unknown-fine", { fine }, ["events", i, "fine"]);
       return undefined;
     }
     const amount = e["amountFen"];
     if (amount !== undefined && !isCount(amount)) {
-      issues.add("scoring/invalid-count", { field: "amountFen", value: amount }, [...path, "amountFen"]);
+      issues.add("scoring/invalid-count", { field: "amountFen", value: amount }, ["events", i, "amountFen"]);
       return undefined;
     }
-    return { ...base, criterion: undefined, fine, amountFen: amount };
+    return { id, at, type, criterion: undefined, count, pointsT: undefined, value: undefined, satisfied: true, fine, amountFen: amount, index: i };
   }
 
   // Resolve the criterion: explicit, or the scorecard's route for this type.
   const named = e["criterion"];
   let criterion: CompiledCriterion | undefined;
   if (named !== undefined) {
-    if (typeof named !== "string") return bad("criterion");
+    if (typeof named !== "string") return badField(e, "criterion", i, issues);
     criterion = card.byId.get(named);
     if (criterion === undefined) {
-      issues.add("scoring/unknown-criterion", { criterion: named }, [...path, "criterion"]);
+      issues.add("scoring/unknown-criterion", { criterion: named }, ["events", i, "criterion"]);
       return undefined;
     }
   } else if (CRITERION_REQUIRED.has(type)) {
-    return bad("criterion");
+    return badField(e, "criterion", i, issues);
   } else {
     criterion = card.routes.get(type);
     if (criterion === undefined) {
-      issues.add("scoring/unrouted-event", { eventType: type }, path);
+      issues.add("scoring/unrouted-event", { eventType: type }, ["events", i]);
       return undefined;
     }
   }
-  if (criterion.rule.kind === "group") {
-    issues.add("scoring/not-a-leaf", { criterion: criterion.id }, [...path, "criterion"]);
+  const rule = criterion.rule;
+  if (rule.kind === "group") {
+    issues.add("scoring/not-a-leaf", { criterion: criterion.id }, ["events", i, "criterion"]);
     return undefined;
   }
-  if (!acceptsEvent(criterion.rule, type)) {
-    issues.add(
-      "scoring/wrong-criterion-kind",
-      { criterion: criterion.id, kind: criterion.rule.kind, expected: expectedKinds(type) },
-      [...path, "criterion"],
-    );
+  if (!acceptsEvent(rule, type)) {
+    issues.add("scoring/wrong-criterion-kind", { criterion: criterion.id, kind: rule.kind, expected: expectedKinds(type) }, ["events", i, "criterion"]);
     return undefined;
   }
 
   let pointsT: number | undefined;
-  const points = e["points"];
-  if ((type === "attendance" || type === "hygiene" || type === "merit") && points !== undefined) {
-    const t = typeof points === "number" ? toTenths(points) : undefined;
-    if (t === undefined || t < 0) {
-      issues.add("scoring/invalid-points", { value: points }, [...path, "points"]);
-      return undefined;
+  if (type === "attendance" || type === "hygiene" || type === "merit") {
+    const points = e["points"];
+    if (points !== undefined) {
+      const t = typeof points === "number" ? toTenths(points) : undefined;
+      if (t === undefined || t < 0) {
+        issues.add("scoring/invalid-points", { value: points }, ["events", i, "points"]);
+        return undefined;
+      }
+      pointsT = t;
     }
-    pointsT = t;
   }
-  if (criterion.rule.kind === "marked" && pointsT === undefined) {
-    issues.add("scoring/missing-points", { criterion: criterion.id }, [...path, "points"]);
-    return undefined;
-  }
-  if (criterion.rule.kind === "bonus" && pointsT === undefined && criterion.rule.perT === undefined) {
-    issues.add("scoring/missing-points", { criterion: criterion.id }, [...path, "points"]);
+  if (pointsT === undefined && (rule.kind === "marked" || (rule.kind === "bonus" && rule.perT === undefined))) {
+    issues.add("scoring/missing-points", { criterion: criterion.id }, ["events", i, "points"]);
     return undefined;
   }
   let value: number | undefined;
   if (type === "kpi") {
     const v = e["value"];
-    if (typeof v !== "number" || !Number.isFinite(v)) return bad("value");
+    if (typeof v !== "number" || !Number.isFinite(v)) return badField(e, "value", i, issues);
     value = v;
   }
   let satisfied = true;
   if (type === "survey") {
     const s = e["satisfied"];
-    if (typeof s !== "boolean") return bad("satisfied");
+    if (typeof s !== "boolean") return badField(e, "satisfied", i, issues);
     satisfied = s;
   }
-  return { ...base, criterion, pointsT, value, satisfied };
+  return { id, at, type, criterion, count, pointsT, value, satisfied, fine: undefined, amountFen: undefined, index: i };
 }
 
-// Remembers the month name for messages without recomputing it per event.
-function monthAtIndexName(index: number): string {
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}`;
+function badField(e: Record<string, unknown>, field: string, i: number, issues: Issues): undefined {
+  issues.add("scoring/invalid-event", { field, received: describe(e[field]) }, ["events", i, field]);
+  return undefined;
 }
 
 function byTimeThenId(a: Accepted, b: Accepted): number {
@@ -234,7 +223,7 @@ function phaseOf(
     if (hired === undefined) issues.add("scoring/invalid-option", { field: "hireDate", value: describe(hireDate) }, ["options", "hireDate"]);
     return { phase: "regular", monthOfService: null };
   }
-  const n = month - (monthIndex(monthAt(hired, offset)) as number) + 1;
+  const n = month - monthIndexAt(hired, offset) + 1;
   if (n < 1) {
     issues.add("scoring/invalid-option", { field: "hireDate", value: describe(hireDate) }, ["options", "hireDate"]);
     return { phase: "regular", monthOfService: n };
@@ -326,7 +315,7 @@ export function scoreMonth(scorecard: Scorecard, events: readonly ScoringEvent[]
     accepted.push(a);
   }
   accepted.sort(byTimeThenId);
-  return apply(card, accepted, { agentId, month: month === undefined ? null : monthAtIndexName(month), phase, monthOfService, baseFen, allowanceFen, locale }, issues);
+  return apply(card, accepted, { agentId, month: month === undefined ? null : monthName(month), phase, monthOfService, baseFen, allowanceFen, locale }, issues);
 }
 
 interface Context {
