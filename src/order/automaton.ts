@@ -4,79 +4,100 @@
  * matches, however many patterns there are (a loop of `includes` costs text × patterns).
  */
 export interface Automaton {
-  /** Calls `onMatch(pattern, end)` for every occurrence, `end` exclusive, in order of `end`. */
-  scan(text: string, onMatch: (pattern: number, end: number) => void): void;
+  /** Feeds one code unit and returns the new state; start from state 0. */
+  step(state: number, c: number): number;
+  /** The patterns ending in `state` (shared array: do not modify). */
+  outputs(state: number): readonly number[];
+  /** Length of the longest pattern. */
+  readonly longest: number;
   /** The patterns, by index. */
   readonly patterns: readonly string[];
+  /** Scans a whole string: `onMatch(pattern, end)` with `end` exclusive. */
+  scan(text: string, onMatch: (pattern: number, end: number) => void): void;
 }
 
 /** Builds the automaton. Empty patterns are ignored. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  // Transitions in one map keyed by state * 65536 + code unit: compact and fast enough for
-  // a few thousand states, without a per-state object.
+  // The root's transitions in a dense table (most characters of a text leave the automaton at
+  // the root, so that lookup must be one array read); deeper ones in one map keyed by
+  // state * 65536 + code unit.
+  const root = new Int32Array(65536);
   const goto = new Map<number, number>();
   const fail: number[] = [0];
   const out: number[][] = [[]];
-  const depth: number[] = [0];
+  const childCodes: number[][] = [[]];
+  const childStates: number[][] = [[]];
+  let longest = 0;
+  const next = (s: number, c: number): number | undefined => {
+    if (s === 0) {
+      const t = root[c]!;
+      return t === 0 ? undefined : t;
+    }
+    return goto.get(s * 65536 + c);
+  };
   patterns.forEach((p, index) => {
     if (p.length === 0) return;
+    longest = Math.max(longest, p.length);
     let s = 0;
     for (let i = 0; i < p.length; i++) {
-      const key = s * 65536 + p.charCodeAt(i);
-      let t = goto.get(key);
+      const c = p.charCodeAt(i);
+      let t = next(s, c);
       if (t === undefined) {
         t = fail.length;
         fail.push(0);
         out.push([]);
-        depth.push(depth[s]! + 1);
-        goto.set(key, t);
+        childCodes.push([]);
+        childStates.push([]);
+        if (s === 0) root[c] = t;
+        else goto.set(s * 65536 + c, t);
+        childCodes[s]!.push(c);
+        childStates[s]!.push(t);
       }
       s = t;
     }
     out[s]!.push(index);
   });
   // Breadth-first: children of the root fail to the root; deeper states follow their parent's
-  // failure chain. Outputs are merged along the failure link so a scan needs no inner walk.
-  const children: number[][] = fail.map(() => []);
-  const codes: number[][] = fail.map(() => []);
-  for (const [key, t] of goto) {
-    const s = Math.floor(key / 65536);
-    children[s]!.push(t);
-    codes[s]!.push(key % 65536);
-  }
-  const queue: number[] = [];
-  for (const t of children[0]!) queue.push(t);
+  // failure chain. Outputs are merged along the failure link so a step needs no inner walk.
+  const queue: number[] = [...childStates[0]!];
   for (let qi = 0; qi < queue.length; qi++) {
     const s = queue[qi]!;
-    const kids = children[s]!;
-    const cs = codes[s]!;
-    for (let k = 0; k < kids.length; k++) {
-      const t = kids[k]!;
+    const cs = childCodes[s]!;
+    const ts = childStates[s]!;
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k]!;
       const c = cs[k]!;
       let f = fail[s]!;
-      let next = goto.get(f * 65536 + c);
-      while (next === undefined && f !== 0) {
+      let n = next(f, c);
+      while (n === undefined && f !== 0) {
         f = fail[f]!;
-        next = goto.get(f * 65536 + c);
+        n = next(f, c);
       }
-      fail[t] = next !== undefined && next !== t ? next : 0;
+      fail[t] = n ?? 0;
       const inherited = out[fail[t]!]!;
       if (inherited.length > 0) out[t] = out[t]!.concat(inherited);
       queue.push(t);
     }
   }
+  const step = (state: number, c: number): number => {
+    let s = state;
+    for (;;) {
+      if (s === 0) return root[c]!;
+      const n = goto.get(s * 65536 + c);
+      if (n !== undefined) return n;
+      s = fail[s]!;
+    }
+  };
+  const outputs = (state: number): readonly number[] => out[state]!;
   return {
     patterns,
+    longest,
+    step,
+    outputs,
     scan(text, onMatch) {
       let s = 0;
       for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        let next = goto.get(s * 65536 + c);
-        while (next === undefined && s !== 0) {
-          s = fail[s]!;
-          next = goto.get(s * 65536 + c);
-        }
-        s = next ?? 0;
+        s = step(s, text.charCodeAt(i));
         const o = out[s]!;
         for (let k = 0; k < o.length; k++) onMatch(o[k]!, i + 1);
       }

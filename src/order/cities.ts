@@ -1,4 +1,4 @@
-import { normalizeText } from "../core/normalize.ts";
+import { foldText } from "./fold.ts";
 import { CITY_TABLE, PROVINCE_TABLE } from "./data/cities.ts";
 
 /**
@@ -27,9 +27,13 @@ interface Node {
   readonly city?: number;
 }
 
+interface Trie {
+  readonly next: Map<number, Trie>;
+  value?: Node;
+}
+
 interface Index {
-  readonly names: Map<string, Node>;
-  readonly longest: number;
+  readonly trie: Trie;
   readonly provinceCity: Map<string, number>;
 }
 
@@ -52,9 +56,19 @@ function getIndex(): Index {
     // Municipalities and the special administrative regions are their own city.
     if (code.endsWith("00")) provinceCity.set(province, i);
   });
-  let longest = 0;
-  for (const k of names.keys()) longest = Math.max(longest, k.length);
-  index = { names, longest, provinceCity };
+  // A character trie: the longest name at a position is found in one walk.
+  const trie: Trie = { next: new Map() };
+  for (const [key, node] of names) {
+    let t = trie;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let n = t.next.get(c);
+      if (!n) t.next.set(c, (n = { next: new Map() }));
+      t = n;
+    }
+    t.value = node;
+  }
+  index = { trie, provinceCity };
   return index;
 }
 
@@ -63,12 +77,13 @@ function getIndex(): Index {
 const NOT_CITY_AFTER = "区县旗路街道巷号村镇乡里弄";
 
 function longestAt(text: string, at: number, idx: Index): [Node, number] | undefined {
-  const max = Math.min(idx.longest, text.length - at);
-  for (let len = max; len >= 2; len--) {
-    const node = idx.names.get(text.slice(at, at + len));
-    if (node) return [node, at + len];
+  let t: Trie | undefined = idx.trie;
+  let best: [Node, number] | undefined;
+  for (let i = at; i < text.length && t; i++) {
+    t = t.next.get(text.charCodeAt(i));
+    if (t?.value) best = [t.value, i + 1];
   }
-  return undefined;
+  return best;
 }
 
 function cityAt(text: string, at: number, idx: Index): [number, number] | undefined {
@@ -110,10 +125,8 @@ export function recognizeCity(address: unknown): RecognizedCity | undefined {
   if (typeof address !== "string" || address.length === 0) return undefined;
   const idx = getIndex();
   // Spaces between the units are dropped; addresses are capped long before 512 characters.
-  const head = normalizeText(address.slice(0, 512), { collapseSpaces: true }).text.replace(
-    / /g,
-    "",
-  );
+  const folded = foldText(address.slice(0, 512));
+  const head = folded.includes(" ") ? folded.replace(/ /g, "") : folded;
   let at = 0;
   if (head.startsWith("中华人民共和国")) at = 7;
   else if (head.startsWith("中国")) at = 2;

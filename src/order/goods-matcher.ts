@@ -1,8 +1,8 @@
 import { checkTextInput, type TextInputIssue } from "../core/bounds.ts";
 import type { LocaleOptions } from "../core/issue.ts";
-import { normalizeText, toOriginalSpan } from "../core/normalize.ts";
 import { ok, type Result } from "../core/result.ts";
 import { buildAutomaton, type Automaton } from "./automaton.ts";
+import { matchUnit } from "./fold.ts";
 import { CATEGORY_TABLE, RESTRICTED_TABLE, TERM_TABLE } from "./data/goods-lexicon.ts";
 
 /**
@@ -204,8 +204,12 @@ function builtInEntries(): Entry[] {
 
 interface Hit {
   readonly entry: Entry;
+  /** Span in folded units, for comparing hits. */
   readonly start: number;
   readonly end: number;
+  /** Span in the original text. */
+  readonly os: number;
+  readonly oe: number;
 }
 
 function compile(entries: readonly Entry[]): GoodsMatcher {
@@ -229,24 +233,48 @@ function compile(entries: readonly Entry[]): GoodsMatcher {
       });
       if (!checked.ok) return checked;
       automaton ??= buildAutomaton(terms);
-      const norm = normalizeText(checked.value);
-      const t = norm.text;
+      const a = automaton;
+      const original = checked.value;
+      // Scan the original text unit by unit through the matcher's folding; `fp` counts folded
+      // units and two rings remember, for the last `longest` of them, the folded unit and where
+      // it started in the original, so spans map back without a copy of the text.
+      const R = a.longest + 2;
+      const startRing = new Int32Array(R);
+      const unitRing = new Int32Array(R);
       const hits: Hit[] = [];
+      let pending: Hit[] | undefined;
       let negatedAt: Set<number> | undefined;
       let lookAlikes: Hit[] | undefined;
-      automaton.scan(t, (p, end) => {
-        const start = end - terms[p]!.length;
-        for (const entry of groups[p]!) {
-          if (entry.kind === Kind.Negator) (negatedAt ??= new Set()).add(end);
-          else if (entry.kind === Kind.LookAlike) (lookAlikes ??= []).push({ entry, start, end });
-          else if (
-            !entry.standalone ||
-            (!isHan(t.charCodeAt(start - 1)) && !isHan(t.charCodeAt(end)))
-          ) {
-            hits.push({ entry, start, end });
+      let state = 0;
+      let fp = 0;
+      for (let i = 0; i < original.length; i++) {
+        const u = matchUnit(original.charCodeAt(i));
+        if (u < 0) continue;
+        if (pending) {
+          // A one-character term is kept only when the next character is not Chinese.
+          if (!isHan(u)) for (const h of pending) hits.push(h);
+          pending = undefined;
+        }
+        startRing[fp % R] = i;
+        unitRing[fp % R] = u;
+        fp++;
+        state = a.step(state, u);
+        const outs = a.outputs(state);
+        for (let k = 0; k < outs.length; k++) {
+          const p = outs[k]!;
+          const len = terms[p]!.length;
+          const fs = fp - len;
+          const hit = { start: fs, end: fp, os: startRing[fs % R]!, oe: i + 1 };
+          for (const entry of groups[p]!) {
+            if (entry.kind === Kind.Negator) (negatedAt ??= new Set()).add(fp);
+            else if (entry.kind === Kind.LookAlike) (lookAlikes ??= []).push({ entry, ...hit });
+            else if (!entry.standalone) hits.push({ entry, ...hit });
+            else if (fs === 0 || !isHan(unitRing[(fs - 1) % R]!))
+              (pending ??= []).push({ entry, ...hit });
           }
         }
-      });
+      }
+      if (pending) for (const h of pending) hits.push(h);
       // A negated hit or one inside a look-alike is gone before coverage is decided, so that
       // 非易燃液体 still reports 液体 (restricted) once 易燃液体 is negated.
       const live = hits.filter(
@@ -267,7 +295,8 @@ function compile(entries: readonly Entry[]): GoodsMatcher {
           coveredFrom = h.start;
         }
         if (insideLonger) continue;
-        const [start, end] = toOriginalSpan(norm, h.start, h.end);
+        const start = h.os;
+        const end = h.oe;
         const e = h.entry;
         result.push({
           kind:
@@ -277,7 +306,7 @@ function compile(entries: readonly Entry[]): GoodsMatcher {
                 ? "review"
                 : "restricted",
           term: e.term,
-          text: checked.value.slice(start, end),
+          text: original.slice(start, end),
           start,
           end,
           ...(e.category ? { category: e.category } : {}),

@@ -1,6 +1,12 @@
-import { normalizeText } from "../core/normalize.ts";
+import { foldText, isPlain } from "./fold.ts";
 import { findPaymentMethod, parsePaymentMethod, type PaymentMethod } from "../core/payment.ts";
-import { parsePieces, parseVolumeM3, parseWeightKg, readDecimal } from "../core/quantity.ts";
+import {
+  parsePieces,
+  parseVolumeM3,
+  parseWeightKg,
+  readDecimal,
+  readQuantityAt,
+} from "../core/quantity.ts";
 import { parsePhone } from "../phone/index.ts";
 import type { PhoneNumber } from "../phone/index.ts";
 import { recognizeCity } from "./cities.ts";
@@ -48,7 +54,7 @@ function allHan(s: string): boolean {
 export function normalizeName(input: string | null | undefined): Normalized<NormalizedName> {
   if (input === null || input === undefined)
     return good({ name: null, surname: null, title: null });
-  const name = normalizeText(input, { collapseSpaces: true }).text;
+  const name = foldText(input);
   if (name.length === 0) return good({ name: null, surname: null, title: null });
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
@@ -94,19 +100,34 @@ export type QuantityField = "pieces" | "weight" | "volume";
 
 const UNIT: Readonly<Record<QuantityField, string>> = { pieces: "件", weight: "kg", volume: "m³" };
 
+const READERS: Readonly<Record<QuantityField, (input: unknown) => number | undefined>> = {
+  weight: parseWeightKg,
+  volume: parseVolumeM3,
+  pieces: parsePieces,
+};
+
+// What core's readers do for a text that needs no normalising (most form fields), without the
+// normalising: a bare number, or one number with its unit covering the whole text.
+function readPlain(text: string, kind: QuantityField): number | undefined {
+  const num = readDecimal(text, 0);
+  if (num && num[1] === text.length) {
+    return kind === "pieces" && !Number.isInteger(num[0]) ? undefined : num[0];
+  }
+  const match = readQuantityAt(text, 0);
+  if (!match || match.end !== text.length || match.kind !== kind) return undefined;
+  return match.value;
+}
+
 /** A positive quantity from a number or a text with units (15件, 200公斤, 0.2吨, 2.2方). */
 export function normalizeQuantity(input: number | string, kind: QuantityField): Normalized<number> {
-  // Numbers skip the text reader: the common case from forms and APIs.
   const value =
     typeof input === "number"
       ? Number.isFinite(input) && input >= 0 && (kind !== "pieces" || Number.isInteger(input))
         ? input
         : undefined
-      : kind === "weight"
-        ? parseWeightKg(input)
-        : kind === "volume"
-          ? parseVolumeM3(input)
-          : parsePieces(input);
+      : input.length > 0 && input.length <= 64 && isPlain(input)
+        ? readPlain(input, kind)
+        : READERS[kind](input);
   if (value === undefined) return bad("order/quantity-invalid", { unit: UNIT[kind] });
   if (value <= 0) return bad("order/quantity-not-positive", {});
   return good(value);
@@ -131,7 +152,7 @@ export function normalizeDimensions(
 ): Normalized<Dimensions> {
   let dims: number[];
   if (typeof input === "string") {
-    const t = normalizeText(input, { collapseSpaces: true }).text.replace(/ /g, "").toLowerCase();
+    const t = foldText(input).replace(/ /g, "").toLowerCase();
     dims = [];
     let i = 0;
     let factor = 1;
@@ -216,7 +237,7 @@ export function normalizeMoney(
   if (typeof input === "number") {
     return Number.isFinite(input) && input >= 0 ? good(input) : bad(code, { unit: "元" });
   }
-  const t = normalizeText(input, { collapseSpaces: true }).text.replace(/ /g, "");
+  const t = foldText(input).replace(/ /g, "");
   if (t === "" || t === "无" || t === "免费" || t === "不收" || t === "没有" || t === "免")
     return good(0);
   let i = 0;
@@ -258,13 +279,10 @@ export function normalizePayment(
     input.monthlyAccount !== undefined &&
     input.monthlyAccount !== null
   ) {
-    account = normalizeText(String(input.monthlyAccount), { collapseSpaces: true }).text.replace(
-      / /g,
-      "",
-    );
+    account = foldText(String(input.monthlyAccount)).replace(/ /g, "");
   }
   if (method === undefined) {
-    const t = normalizeText(methodText, { collapseSpaces: true }).text;
+    const t = foldText(methodText);
     const m = findPaymentMethod(t);
     if (!m) return bad("order/payment-unknown", {});
     method = m.method;
@@ -321,7 +339,7 @@ export function normalizeAddress(input: string | AddressParts): Normalized<Addre
       : [input.province, input.city, input.district, input.detail]
           .filter((p) => typeof p === "string")
           .join("");
-  const text = normalizeText(raw, { collapseSpaces: true }).text;
+  const text = foldText(raw);
   if (text.length === 0) return bad("order/required", {});
   const c = recognizeCity(text);
   if (!c?.city && !plausible(text)) return bad("order/address-implausible", {});
@@ -346,7 +364,7 @@ export function normalizeOrderTime(input: Date | number | string): Normalized<st
   if (input instanceof Date) ms = input.getTime();
   else if (typeof input === "number") ms = input;
   else {
-    const t = normalizeText(input, { collapseSpaces: true }).text;
+    const t = foldText(input);
     const m = LOCAL_TIME.exec(t);
     if (m) {
       const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((k) => Number(m[k] ?? 0)) as [

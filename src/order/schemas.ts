@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { normalizeText } from "../core/normalize.ts";
+import { foldText } from "./fold.ts";
 import type { PhoneNumber } from "../phone/index.ts";
 import { ORDER_MESSAGES, type OrderIssueCode } from "./messages.ts";
 import {
@@ -257,13 +257,11 @@ const GoodsShape = z.object({
  * ```
  */
 export const GoodsSchema = GoodsShape.transform((v, ctx): Goods => {
-  const name = normalizeText(v.name, { collapseSpaces: true }).text;
+  const name = foldText(v.name);
   if (name.length === 0)
     report(ctx, v.name, "goods.name", { code: "order/required", params: {} }, ["name"]);
   const description =
-    v.description === null || v.description === undefined
-      ? null
-      : normalizeText(v.description, { collapseSpaces: true }).text || null;
+    v.description === null || v.description === undefined ? null : foldText(v.description) || null;
   const pieces =
     v.pieces === undefined
       ? 1
@@ -399,7 +397,7 @@ const RemarksSchema = z
   .string()
   .max(500)
   .nullish()
-  .transform((v) => (v ? normalizeText(v, { collapseSpaces: true }).text || null : null));
+  .transform((v) => (v ? foldText(v) || null : null));
 
 /**
  * A normalised order, the same shape for both channels.

@@ -91,6 +91,12 @@ describe("findProhibitedGoods", () => {
     expect(m.ok && m.value.map((x) => t.slice(x.start, x.end))).toEqual(["打火机"]);
   });
 
+  test("zero-width characters and compatibility forms do not hide a term", () => {
+    const r = findProhibitedGoods("打\u200b火机");
+    expect(r.ok && r.value.map((m) => [m.term, m.start, m.end])).toEqual([["打火机", 0, 4]]);
+    expect(hits("⼀氧化碳")).toEqual([["prohibited", "一氧化碳", 4]]);
+  });
+
   test("ordinary goods give nothing", () => {
     for (const t of ["配件", "衣服", "机床配件", "文件", "手机壳", "茶叶", "书籍"])
       expect(hits(t)).toEqual([]);
