@@ -20,6 +20,7 @@ import {
   parseDateKey,
   wallFields,
   wallTimeKey,
+  yearOfDayNumber,
 } from "./zone.ts";
 
 type Q<T> = Result<T, CalendarIssue>;
@@ -69,9 +70,7 @@ function toDay(input: unknown, ctx: Ctx): number | CalendarIssue {
   return Math.floor(ctx.eng.zone.toWall(t) / DAY_MS);
 }
 
-function yearOfDay(dn: number): number {
-  return new Date(dn * DAY_MS).getUTCFullYear();
-}
+const yearOfDay = yearOfDayNumber;
 
 /** Supported years always; covered years too when the calendar is strict. */
 function checkDay(dn: number, ctx: Ctx): number | CalendarIssue {
@@ -105,8 +104,8 @@ function checkSpan(a: number, b: number, ctx: Ctx): CalendarIssue | undefined {
   if (!ctx.cal.strict) return undefined;
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
-  const y1 = new Date(ctx.eng.zone.toWall(lo)).getUTCFullYear();
-  const y2 = new Date(ctx.eng.zone.toWall(hi)).getUTCFullYear();
+  const y1 = yearOfDay(Math.floor(ctx.eng.zone.toWall(lo) / DAY_MS));
+  const y2 = yearOfDay(Math.floor(ctx.eng.zone.toWall(hi) / DAY_MS));
   for (let y = y1; y <= y2; y++) {
     if (!ctx.eng.rules.isCoveredYear(y)) return outOfCoverage(`${y}`, ctx);
   }
@@ -251,7 +250,7 @@ function shift(
   if (ms === 0) return ok(new Date(t));
   const tl = ctx.eng.timeline;
   const base = tl.cumAt(t) as number;
-  const year = new Date(ctx.eng.zone.toWall(t)).getUTCFullYear();
+  const year = yearOfDay(Math.floor(ctx.eng.zone.toWall(t) / DAY_MS));
   const out = sign > 0 ? tl.forward(year, base + ms) : tl.backward(year, base - ms);
   if (out === undefined) return err(rangeEnd(t, ctx, sign > 0));
   const span = checkSpan(t, out, ctx);

@@ -1,5 +1,5 @@
 import type { RuleBook } from "./rules.ts";
-import { DAY_MS, MINUTE_MS, dayNumberOf, type Zone } from "./zone.ts";
+import { DAY_MS, MINUTE_MS, dayNumberOf, yearOfDayNumber, type Zone } from "./zone.ts";
 
 /** Supported wall-clock years: every query outside them is `calendar/out-of-range`. */
 export const MIN_YEAR = 1900;
@@ -69,6 +69,8 @@ export class Timeline {
   private readonly zone: Zone;
   private readonly rules: RuleBook;
   private readonly blocks: Block[] = [];
+  /** The block of the last instant looked up: most queries stay in the same year. */
+  private hot: Block | undefined;
 
   constructor(zone: Zone, rules: RuleBook) {
     this.zone = zone;
@@ -171,11 +173,14 @@ export class Timeline {
 
   /** Block holding an instant, or `undefined` outside the supported years. */
   private blockAt(instant: number): Block | undefined {
-    const year = new Date(this.zone.toWall(instant)).getUTCFullYear();
+    const hot = this.hot;
+    if (hot !== undefined && instant >= hot.startUtc && instant < hot.endUtc) return hot;
+    const year = yearOfDayNumber(Math.floor(this.zone.toWall(instant) / DAY_MS));
     let b = this.block(year);
     // Guard against a zone transition exactly at New Year: step to the neighbour that holds it.
     if (b !== undefined && instant < b.startUtc) b = this.block(year - 1);
     else if (b !== undefined && instant >= b.endUtc) b = this.block(year + 1);
+    if (b !== undefined) this.hot = b;
     return b;
   }
 
@@ -280,8 +285,7 @@ export class Timeline {
 
   /** Workdays from the calendar's origin to the start of a day number (only differences matter). */
   workdaysBefore(dn: number): number | undefined {
-    const year = new Date(dn * DAY_MS).getUTCFullYear();
-    const b = this.block(year);
+    const b = this.block(yearOfDayNumber(dn));
     if (b === undefined) return undefined;
     return b.dayBase + (b.workdays[dn - b.firstDay] as number);
   }
