@@ -4,7 +4,12 @@ import { DEFAULT_THRESHOLDS, type Engine, mergeThresholds, route } from "./class
 import { type CompiledLexicon, compileLexicon, defaultLexicon } from "./lexicon.ts";
 import type { RoutingIssue } from "./messages.ts";
 import { type CompiledModel, compileModel, loadComplaintModel } from "./model.ts";
-import type { ClassifyOptions, ComplaintInput, ComplaintRouting, RoutingThresholds } from "./types.ts";
+import type {
+  ClassifyOptions,
+  ComplaintInput,
+  ComplaintRouting,
+  RoutingThresholds,
+} from "./types.ts";
 
 /**
  * Settings of {@link createComplaintClassifier}: a trained model (object or JSON text), a lexicon
@@ -60,7 +65,9 @@ export interface ComplaintClassifier {
  * createComplaintClassifier({ model: { format: "x" } }).ok; // => false
  * ```
  */
-export function createComplaintClassifier(settings?: ClassifierSettings): Result<ComplaintClassifier, RoutingIssue> {
+export function createComplaintClassifier(
+  settings?: ClassifierSettings,
+): Result<ComplaintClassifier, RoutingIssue> {
   const lo = settings?.locale === "en" ? { locale: "en" as const } : {};
   let lexicon: CompiledLexicon;
   const rawLexicon: unknown = settings?.lexicon;
@@ -85,7 +92,8 @@ export function createComplaintClassifier(settings?: ClassifierSettings): Result
     thresholds: mergeThresholds(DEFAULT_THRESHOLDS, settings?.thresholds),
   };
   return ok({
-    classify: (complaint: ComplaintInput, options?: ClassifyOptions) => route(complaint, options, engine),
+    classify: (complaint: ComplaintInput, options?: ClassifyOptions) =>
+      route(complaint, options, engine),
     hasModel: model !== undefined,
   });
 }

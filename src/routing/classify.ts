@@ -72,7 +72,13 @@ const ORDER: readonly CategoryId[] = [
   "cod",
   "other",
 ];
-const STRONG_SIGNALS: readonly EscalationSignal[] = ["regulator", "media", "lawyer", "insult", "repeat"];
+const STRONG_SIGNALS: readonly EscalationSignal[] = [
+  "regulator",
+  "media",
+  "lawyer",
+  "insult",
+  "repeat",
+];
 const NO_SCORES: Readonly<Record<CategoryId, number>> = {
   delay: 0,
   loss: 0,
@@ -89,21 +95,31 @@ function round(x: number): number {
 }
 
 /** @internal Merges thresholds over the defaults, ignoring values that are not finite numbers. */
-export function mergeThresholds(base: Required<RoutingThresholds>, over: unknown): Required<RoutingThresholds> {
+export function mergeThresholds(
+  base: Required<RoutingThresholds>,
+  over: unknown,
+): Required<RoutingThresholds> {
   if (typeof over !== "object" || over === null) return base;
   const out: Record<string, number> = { ...base };
   for (const key of Object.keys(base)) {
-    const v = Object.prototype.hasOwnProperty.call(over, key) ? (over as Record<string, unknown>)[key] : undefined;
+    const v = Object.prototype.hasOwnProperty.call(over, key)
+      ? (over as Record<string, unknown>)[key]
+      : undefined;
     if (typeof v === "number" && Number.isFinite(v) && v >= 0) out[key] = v;
   }
   return out as unknown as Required<RoutingThresholds>;
 }
 
-function splitInput(complaint: unknown, options: ClassifyOptions | undefined): { text: unknown; facts: unknown } {
+function splitInput(
+  complaint: unknown,
+  options: ClassifyOptions | undefined,
+): { text: unknown; facts: unknown } {
   let text: unknown = complaint;
   let facts: Record<string, unknown> = {};
   if (typeof complaint === "object" && complaint !== null && !Array.isArray(complaint)) {
-    text = Object.prototype.hasOwnProperty.call(complaint, "text") ? (complaint as { text: unknown }).text : undefined;
+    text = Object.prototype.hasOwnProperty.call(complaint, "text")
+      ? (complaint as { text: unknown }).text
+      : undefined;
     facts = { ...(complaint as Record<string, unknown>) };
   }
   const extra: unknown = options?.facts;
@@ -145,15 +161,20 @@ function understand(scan: Scan, text: string, engine: Engine): Decision {
   const evidence = sum + scan.generic;
   let kind: ComplaintKind;
   if (scan.request >= 1.5 && scan.request > sum && !strongSignal) kind = "request";
-  else if ((topScore >= t.complaintScore || scan.generic >= 1 || strongSignal) && evidence > scan.praise) kind = "complaint";
+  else if (
+    (topScore >= t.complaintScore || scan.generic >= 1 || strongSignal) &&
+    evidence > scan.praise
+  )
+    kind = "complaint";
   else if (scan.request >= 1.5) kind = "request";
   else if (scan.praise > 0 && evidence <= scan.praise) kind = "praise";
   else if (scan.questionClauses > 0 && evidence + scan.request + scan.praise > 0) kind = "inquiry";
-  else if (evidence + scan.request + scan.praise > 0) kind = scan.questionClauses > 0 ? "inquiry" : "unknown";
+  else if (evidence + scan.request + scan.praise > 0)
+    kind = scan.questionClauses > 0 ? "inquiry" : "unknown";
   else kind = scan.questionClauses > 0 ? "inquiry" : "unknown";
-  const secondary = ORDER.filter((id) => id !== top && scores[id] >= Math.max(t.complaintScore, 0.35 * topScore)).sort(
-    (a, b) => scores[b] - scores[a],
-  );
+  const secondary = ORDER.filter(
+    (id) => id !== top && scores[id] >= Math.max(t.complaintScore, 0.35 * topScore),
+  ).sort((a, b) => scores[b] - scores[a]);
   // The lexicon's share of evidence: top category against the rest and the praise.
   const lexNone = scan.praise + 0.5;
   let confidence =
@@ -179,9 +200,17 @@ function understand(scan: Scan, text: string, engine: Engine): Decision {
   const cuesSpoke = evidence + scan.praise + scan.request > 0;
   if (!cuesSpoke) {
     // A plain question stays a question; the model decides alone only on statements.
-    if (prediction.probability < t.modelOnly || scan.questionClauses > 0) return { ...decision, modelProbabilities: probs, confidence: round(confidence) };
+    if (prediction.probability < t.modelOnly || scan.questionClauses > 0)
+      return { ...decision, modelProbabilities: probs, confidence: round(confidence) };
     layer = "model";
-    if (prediction.label === "none") return { ...decision, kind: "praise", layer, confidence: round(prediction.probability), modelProbabilities: probs };
+    if (prediction.label === "none")
+      return {
+        ...decision,
+        kind: "praise",
+        layer,
+        confidence: round(prediction.probability),
+        modelProbabilities: probs,
+      };
     return {
       kind: "complaint",
       category: prediction.label,
@@ -194,12 +223,14 @@ function understand(scan: Scan, text: string, engine: Engine): Decision {
   // Both speak. The lexicon keeps the say on whether this is a complaint (its negation and
   // contrast handling is what the model lacks); the model's probabilities are blended in to
   // choose among the categories.
-  if (kind !== "complaint") return { ...decision, modelProbabilities: probs, confidence: round(confidence) };
+  if (kind !== "complaint")
+    return { ...decision, modelProbabilities: probs, confidence: round(confidence) };
   layer = "lexicon+model";
   let category: CategoryId = top;
   let best = -1;
   let total = 0;
-  for (const label of ORDER) total += (1 - w) * (scores[label] / sum || 0) + w * (probs[label] ?? 0);
+  for (const label of ORDER)
+    total += (1 - w) * (scores[label] / sum || 0) + w * (probs[label] ?? 0);
   for (const label of ORDER) {
     const p = (1 - w) * (scores[label] / sum || 0) + w * (probs[label] ?? 0);
     if (p > best) {
@@ -212,7 +243,10 @@ function understand(scan: Scan, text: string, engine: Engine): Decision {
   return {
     kind,
     category,
-    secondary: ORDER.filter((id) => id !== category && (id === top || secondary.includes(id)) && scores[id] >= t.complaintScore),
+    secondary: ORDER.filter(
+      (id) =>
+        id !== category && (id === top || secondary.includes(id)) && scores[id] >= t.complaintScore,
+    ),
     confidence: round(confidence),
     layer,
     modelProbabilities: probs,
@@ -254,18 +288,31 @@ interface Route {
   layer: "facts" | "text";
 }
 
-function chooseTeam(d: Decision, scan: Scan, f: CheckedFacts, signals: EscalationSignal[], amount: number, t: Required<RoutingThresholds>): Route {
+function chooseTeam(
+  d: Decision,
+  scan: Scan,
+  f: CheckedFacts,
+  signals: EscalationSignal[],
+  amount: number,
+  t: Required<RoutingThresholds>,
+): Route {
   const complaint = d.kind === "complaint";
-  if (f.priorEscalations > 0) return { team: "escalation", rule: "prior-escalation", layer: "facts" };
-  if (f.contactCount >= t.repeatContacts) return { team: "escalation", rule: "repeat-contact", layer: "facts" };
-  if (signals.some((s) => STRONG_SIGNALS.includes(s))) return { team: "escalation", rule: "escalation-text", layer: "text" };
+  if (f.priorEscalations > 0)
+    return { team: "escalation", rule: "prior-escalation", layer: "facts" };
+  if (f.contactCount >= t.repeatContacts)
+    return { team: "escalation", rule: "repeat-contact", layer: "facts" };
+  if (signals.some((s) => STRONG_SIGNALS.includes(s)))
+    return { team: "escalation", rule: "escalation-text", layer: "text" };
   const lossOrDamage = complaint && (d.category === "loss" || d.category === "damage");
   if (lossOrDamage && f.declaredValue !== undefined && f.declaredValue >= t.highValue) {
     return { team: "claims", rule: "claim-high-value", layer: "facts" };
   }
-  if (lossOrDamage && amount >= t.highValue) return { team: "claims", rule: "claim-high-value", layer: "text" };
-  if (scan.dispute >= 2 && (complaint || d.kind === "unknown")) return { team: "claims", rule: "claim-dispute", layer: "text" };
-  if (signals.includes("compensation") && complaint) return { team: "escalation", rule: "compensation-demand", layer: "text" };
+  if (lossOrDamage && amount >= t.highValue)
+    return { team: "claims", rule: "claim-high-value", layer: "text" };
+  if (scan.dispute >= 2 && (complaint || d.kind === "unknown"))
+    return { team: "claims", rule: "claim-dispute", layer: "text" };
+  if (signals.includes("compensation") && complaint)
+    return { team: "escalation", rule: "compensation-demand", layer: "text" };
   if (crossBorder(f)) return { team: "customs", rule: "customs-fact", layer: "facts" };
   if (scan.customs >= 2) return { team: "customs", rule: "customs-text", layer: "text" };
   if (complaint && d.category === "cod") return { team: "cod", rule: "cod-text", layer: "text" };
@@ -324,15 +371,23 @@ function fallback(
 }
 
 /** @internal The whole decision with a given engine. Total: never throws on any input. */
-export function route(complaint: unknown, options: ClassifyOptions | undefined, engine: Engine): ComplaintRouting {
+export function route(
+  complaint: unknown,
+  options: ClassifyOptions | undefined,
+  engine: Engine,
+): ComplaintRouting {
   const locale: Locale = options?.locale === "en" ? "en" : "zh-CN";
   const lo = { locale };
   const t = mergeThresholds(engine.thresholds, options?.thresholds);
   const issues: RoutingIssue[] = [];
   const { text, facts: rawFacts } = splitInput(complaint, options);
   const facts = checkFacts(rawFacts, issues, lo);
-  const maxLength = typeof options?.maxLength === "number" && options.maxLength > 0 ? options.maxLength : undefined;
-  const checked = checkTextInput(text, { locale, ...(maxLength !== undefined ? { maxLength } : {}) });
+  const maxLength =
+    typeof options?.maxLength === "number" && options.maxLength > 0 ? options.maxLength : undefined;
+  const checked = checkTextInput(text, {
+    locale,
+    ...(maxLength !== undefined ? { maxLength } : {}),
+  });
   if (!checked.ok) {
     const e = checked.error;
     issues.unshift(
@@ -357,13 +412,22 @@ export function route(complaint: unknown, options: ClassifyOptions | undefined, 
   if (facts.priorEscalations > 0) signals.push("prior-escalation");
   if (d.kind === "unknown" && signals.length === 0 && scan.dispute < 2) {
     issues.push(routingIssue("routing/no-cue", {}, lo));
-    return fallback("unknown", issues, locale, cues, scan.categoryScores, d.confidence, d.modelProbabilities);
+    return fallback(
+      "unknown",
+      issues,
+      locale,
+      cues,
+      scan.categoryScores,
+      d.confidence,
+      d.modelProbabilities,
+    );
   }
   let best: { value: number; start: number; end: number } | undefined;
   for (const a of scan.amounts) if (best === undefined || a.value > best.value) best = a;
   const routeChoice = chooseTeam(d, scan, facts, signals, best?.value ?? 0, t);
   // Praise and plain questions need no group's work unless a fact says whose shipment it is.
-  const quiet = d.kind === "praise" && routeChoice.layer === "text" && routeChoice.team !== "escalation";
+  const quiet =
+    d.kind === "praise" && routeChoice.layer === "text" && routeChoice.team !== "escalation";
   const teamId: TeamId = quiet ? "individual-case" : routeChoice.team;
   const rule: RoutingRule = quiet ? "praise" : routeChoice.rule;
   const escalate = teamId === "escalation";
@@ -381,7 +445,10 @@ export function route(complaint: unknown, options: ClassifyOptions | undefined, 
     (isComplaint && (categoryId === "loss" || categoryId === "damage" || secondary.length > 0));
   const priority: ComplaintRouting["priority"] = escalate
     ? "urgent"
-    : teamId === "claims" || teamId === "perishables" || teamId === "key-account" || (isComplaint && facts.contactCount >= 2)
+    : teamId === "claims" ||
+        teamId === "perishables" ||
+        teamId === "key-account" ||
+        (isComplaint && facts.contactCount >= 2)
       ? "high"
       : isComplaint || kind === "request"
         ? "normal"
@@ -390,9 +457,11 @@ export function route(complaint: unknown, options: ClassifyOptions | undefined, 
   if (routeChoice.layer === "facts" && !quiet) confidence = Math.max(confidence, 0.9);
   else if (rule === "escalation-text") confidence = Math.max(confidence, 0.85);
   confidence = round(Math.min(0.99, confidence));
-  const layer: RoutingExplanation["layer"] = routeChoice.layer === "facts" && !quiet ? "facts" : d.layer;
+  const layer: RoutingExplanation["layer"] =
+    routeChoice.layer === "facts" && !quiet ? "facts" : d.layer;
   const deciding = cues.filter((c) => !c.negated).map((c) => c.text);
-  const amount = best === undefined ? undefined : { value: best.value, ...spanOf(norm, best.start, best.end) };
+  const amount =
+    best === undefined ? undefined : { value: best.value, ...spanOf(norm, best.start, best.end) };
   const explanation: RoutingExplanation = {
     layer,
     rule,
@@ -424,7 +493,11 @@ export function route(complaint: unknown, options: ClassifyOptions | undefined, 
   };
 }
 
-function spanOf(norm: ReturnType<typeof normalizeText>, start: number, end: number): { start: number; end: number } {
+function spanOf(
+  norm: ReturnType<typeof normalizeText>,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const [s, e] = toOriginalSpan(norm, start, end);
   return { start: s, end: e };
 }
@@ -468,6 +541,9 @@ export function getDefaultEngine(): Engine {
  * classifyComplaint("").team; // => "个案组"
  * ```
  */
-export function classifyComplaint(complaint: ComplaintInput, options?: ClassifyOptions): ComplaintRouting {
+export function classifyComplaint(
+  complaint: ComplaintInput,
+  options?: ClassifyOptions,
+): ComplaintRouting {
   return route(complaint, options, getDefaultEngine());
 }

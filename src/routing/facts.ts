@@ -57,7 +57,20 @@ export interface CheckedFacts {
   readonly priorEscalations: number;
 }
 
-const PERISHABLE = ["fresh", "food", "perishable", "perishables", "生鲜", "食品", "生鲜食品", "水果", "冷链", "fruit", "seafood", "海鲜"];
+const PERISHABLE = [
+  "fresh",
+  "food",
+  "perishable",
+  "perishables",
+  "生鲜",
+  "食品",
+  "生鲜食品",
+  "水果",
+  "冷链",
+  "fruit",
+  "seafood",
+  "海鲜",
+];
 
 /**
  * Reads a place given as a {@link Region}, an ISO code or a Chinese name; `undefined` when it
@@ -119,13 +132,19 @@ export function toRegion(value: unknown): Region | undefined {
 }
 
 /** @internal Checks the facts; wrong types are dropped with a warning. */
-export function checkFacts(input: unknown, issues: RoutingIssue[], options?: LocaleOptions): CheckedFacts {
+export function checkFacts(
+  input: unknown,
+  issues: RoutingIssue[],
+  options?: LocaleOptions,
+): CheckedFacts {
   const get = (key: string): unknown =>
     typeof input === "object" && input !== null && Object.prototype.hasOwnProperty.call(input, key)
       ? (input as Record<string, unknown>)[key]
       : undefined;
   const bad = (field: string, value: unknown): void => {
-    issues.push(routingIssue("routing/invalid-fact", { field, received: describeValue(value) }, options));
+    issues.push(
+      routingIssue("routing/invalid-fact", { field, received: describeValue(value) }, options),
+    );
   };
   const num = (field: string): number | undefined => {
     const v = get(field);
@@ -156,7 +175,8 @@ export function checkFacts(input: unknown, issues: RoutingIssue[], options?: Loc
   else if (goods !== undefined && goods !== null) bad("goodsCategory", goods);
   return {
     goodsCategory,
-    perishable: goodsCategory !== undefined && PERISHABLE.includes(goodsCategory.trim().toLowerCase()),
+    perishable:
+      goodsCategory !== undefined && PERISHABLE.includes(goodsCategory.trim().toLowerCase()),
     codAmount: num("codAmount") ?? 0,
     declaredValue: num("declaredValue"),
     origin: place("origin"),

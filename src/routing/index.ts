@@ -14,13 +14,26 @@ export type { ClassifierSettings, ComplaintClassifier } from "./classifier.ts";
 export { toRegion } from "./facts.ts";
 export type { ComplaintFacts, Region } from "./facts.ts";
 export { CATEGORIES, FRONT_LINE_CLASSES, TEAMS, toCategoryId, toTeamId } from "./labels.ts";
-export type { Category, CategoryId, FrontLineClass, FrontLineClassId, Team, TeamId } from "./labels.ts";
+export type {
+  Category,
+  CategoryId,
+  FrontLineClass,
+  FrontLineClassId,
+  Team,
+  TeamId,
+} from "./labels.ts";
 export { compileLexicon, ROUTING_LEXICON } from "./lexicon.ts";
 export type { CompiledLexicon, CueHit } from "./lexicon.ts";
 export type { CueSource, EscalationSignal, LexiconSource } from "./lexicon-types.ts";
 export type { RoutingIssue, RoutingIssueCode } from "./messages.ts";
 export { loadComplaintModel, predictComplaintLabel, trainComplaintModel } from "./model.ts";
-export type { ComplaintModel, ModelLabel, ModelPrediction, TrainingExample, TrainOptions } from "./model.ts";
+export type {
+  ComplaintModel,
+  ModelLabel,
+  ModelPrediction,
+  TrainingExample,
+  TrainOptions,
+} from "./model.ts";
 export { ROUTING_PROCEDURES } from "./procedures.ts";
 export type { ProcedureStep, ProceduresSource } from "./procedure-types.ts";
 export type {

@@ -14,7 +14,8 @@
  * c; // => "损毁"
  * ```
  */
-export type Category = "延误" | "丢失短少" | "损毁" | "投递服务" | "收寄服务" | "违规收费" | "代收货款" | "其他";
+export type Category =
+  "延误" | "丢失短少" | "损毁" | "投递服务" | "收寄服务" | "违规收费" | "代收货款" | "其他";
 
 /**
  * Stable English ids of the {@link Category} values.
@@ -95,7 +96,10 @@ export type FrontLineClassId = "timeliness" | "safety" | "customer-request" | "s
  * FRONT_LINE_CLASSES.map((f) => f.label); // => ["快件时效", "快件安全", "客户需求", "服务类"]
  * ```
  */
-export const FRONT_LINE_CLASSES: readonly { readonly id: FrontLineClassId; readonly label: FrontLineClass }[] = [
+export const FRONT_LINE_CLASSES: readonly {
+  readonly id: FrontLineClassId;
+  readonly label: FrontLineClass;
+}[] = [
   { id: "timeliness", label: "快件时效" },
   { id: "safety", label: "快件安全" },
   { id: "customer-request", label: "客户需求" },
@@ -112,7 +116,15 @@ export const FRONT_LINE_CLASSES: readonly { readonly id: FrontLineClassId; reado
  * t; // => "理赔组"
  * ```
  */
-export type Team = "时令小组" | "代收货款组" | "大客户专项" | "个案组" | "关务组" | "损遗小组" | "升级小组" | "理赔组";
+export type Team =
+  | "时令小组"
+  | "代收货款组"
+  | "大客户专项"
+  | "个案组"
+  | "关务组"
+  | "损遗小组"
+  | "升级小组"
+  | "理赔组";
 
 /**
  * Stable English ids of the {@link Team} values.
@@ -194,7 +206,8 @@ export function toTeamId(value: unknown): TeamId | undefined {
 
 /** @internal Chinese label of a category id. */
 export function categoryLabel(id: CategoryId): Category {
-  return (CATEGORIES.find((c) => c.id === id) ?? (CATEGORIES[7] as (typeof CATEGORIES)[number])).label;
+  return (CATEGORIES.find((c) => c.id === id) ?? (CATEGORIES[7] as (typeof CATEGORIES)[number]))
+    .label;
 }
 
 /** @internal Chinese label of a team id. */
@@ -204,10 +217,14 @@ export function teamLabel(id: TeamId): Team {
 
 /** @internal Chinese label of a front-line class id. */
 export function frontLineLabel(id: FrontLineClassId): FrontLineClass {
-  return (FRONT_LINE_CLASSES.find((f) => f.id === id) ?? (FRONT_LINE_CLASSES[3] as (typeof FRONT_LINE_CLASSES)[number])).label;
+  return (
+    FRONT_LINE_CLASSES.find((f) => f.id === id) ??
+    (FRONT_LINE_CLASSES[3] as (typeof FRONT_LINE_CLASSES)[number])
+  ).label;
 }
 
 /** @internal Front-line class of a category. */
 export function frontLineOf(id: CategoryId): FrontLineClassId {
-  return (CATEGORIES.find((c) => c.id === id) ?? (CATEGORIES[7] as (typeof CATEGORIES)[number])).frontLine;
+  return (CATEGORIES.find((c) => c.id === id) ?? (CATEGORIES[7] as (typeof CATEGORIES)[number]))
+    .frontLine;
 }

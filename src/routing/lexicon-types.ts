@@ -23,13 +23,7 @@ export type CueSource = string | readonly [string, number];
  * ```
  */
 export type EscalationSignal =
-  | "regulator"
-  | "media"
-  | "lawyer"
-  | "insult"
-  | "repeat"
-  | "compensation"
-  | "prior-escalation";
+  "regulator" | "media" | "lawyer" | "insult" | "repeat" | "compensation" | "prior-escalation";
 
 /**
  * A cue-word lexicon as stored in `data/routing/lexicon.json`: weighted Chinese cue words per
@@ -51,7 +45,9 @@ export interface LexiconSource {
   readonly generic: readonly CueSource[];
   /** Customer requests (客户需求): change address, redirect, return. */
   readonly request: readonly CueSource[];
-  readonly escalation: { readonly [K in Exclude<EscalationSignal, "prior-escalation">]: readonly CueSource[] };
+  readonly escalation: {
+    readonly [K in Exclude<EscalationSignal, "prior-escalation">]: readonly CueSource[];
+  };
   /** The customer disputes a claim (→ 理赔组). */
   readonly claimDispute: readonly CueSource[];
   /** Fresh food and perishables named in the text (→ 时令小组). */

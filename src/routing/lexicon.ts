@@ -23,10 +23,15 @@ export const ROUTING_LEXICON: LexiconSource = LEXICON_DATA;
 export type CueHit =
   | { readonly kind: "category"; readonly category: CategoryId; readonly weight: number }
   | {
-      readonly kind: "generic" | "request" | "dispute" | "perishable" | "customs" | "praise" | "neutral";
+      readonly kind:
+        "generic" | "request" | "dispute" | "perishable" | "customs" | "praise" | "neutral";
       readonly weight: number;
     }
-  | { readonly kind: "escalation"; readonly signal: Exclude<EscalationSignal, "prior-escalation">; readonly weight: number };
+  | {
+      readonly kind: "escalation";
+      readonly signal: Exclude<EscalationSignal, "prior-escalation">;
+      readonly weight: number;
+    };
 
 /** @internal A cue word and everything it says (a word may sit in several lists). */
 export interface CueEntry {
@@ -111,7 +116,8 @@ export function foldText(text: string): string {
 }
 
 function own(obj: unknown, key: string): unknown {
-  if (typeof obj !== "object" || obj === null || !Object.prototype.hasOwnProperty.call(obj, key)) return undefined;
+  if (typeof obj !== "object" || obj === null || !Object.prototype.hasOwnProperty.call(obj, key))
+    return undefined;
   return (obj as Record<string, unknown>)[key];
 }
 
@@ -174,17 +180,29 @@ function build(source: unknown): CompiledLexicon {
     throw new LexiconError("categories must be an object with a list per category id");
   }
   for (const key of Object.keys(categories)) {
-    if (!CATEGORY_IDS.includes(key as CategoryId)) throw new LexiconError(`unknown category "${key}"`);
+    if (!CATEGORY_IDS.includes(key as CategoryId))
+      throw new LexiconError(`unknown category "${key}"`);
   }
   for (const id of CATEGORY_IDS) {
-    add(own(categories, id), `categories.${id}`, (weight) => ({ kind: "category", category: id, weight }));
+    add(own(categories, id), `categories.${id}`, (weight) => ({
+      kind: "category",
+      category: id,
+      weight,
+    }));
   }
   const escalation = own(source, "escalation");
-  if (escalation !== undefined && (typeof escalation !== "object" || escalation === null || Array.isArray(escalation))) {
+  if (
+    escalation !== undefined &&
+    (typeof escalation !== "object" || escalation === null || Array.isArray(escalation))
+  ) {
     throw new LexiconError("escalation must be an object with a list per signal");
   }
   for (const signal of SIGNALS) {
-    add(own(escalation, signal), `escalation.${signal}`, (weight) => ({ kind: "escalation", signal, weight }));
+    add(own(escalation, signal), `escalation.${signal}`, (weight) => ({
+      kind: "escalation",
+      signal,
+      weight,
+    }));
   }
   const simple = [
     ["generic", "generic"],
@@ -195,7 +213,8 @@ function build(source: unknown): CompiledLexicon {
     ["praise", "praise"],
     ["neutral", "neutral"],
   ] as const;
-  for (const [field, kind] of simple) add(own(source, field), field, (weight) => ({ kind, weight }));
+  for (const [field, kind] of simple)
+    add(own(source, field), field, (weight) => ({ kind, weight }));
 
   const byFirst = new Map<string, CueEntry[]>();
   for (const [text, hits] of entries) {
@@ -240,7 +259,10 @@ function build(source: unknown): CompiledLexicon {
  * bad.ok ? "" : bad.error.message; // => "invalid lexicon: categories.delay[0]: cue words must be text"
  * ```
  */
-export function compileLexicon(source: unknown, options?: LocaleOptions): Result<CompiledLexicon, RoutingIssue> {
+export function compileLexicon(
+  source: unknown,
+  options?: LocaleOptions,
+): Result<CompiledLexicon, RoutingIssue> {
   try {
     return ok(build(source));
   } catch (e) {
@@ -256,7 +278,8 @@ export function defaultLexicon(): CompiledLexicon {
   if (shipped === undefined) {
     const r = compileLexicon(LEXICON_DATA);
     // The shipped data is checked by the tests; a failure here is a packaging bug.
-    if (!r.ok) throw new Error(`[kuaidi-kefu] the shipped routing lexicon is invalid: ${r.error.message}`);
+    if (!r.ok)
+      throw new Error(`[kuaidi-kefu] the shipped routing lexicon is invalid: ${r.error.message}`);
     shipped = r.value;
   }
   return shipped;

@@ -1,4 +1,9 @@
-import { createIssue, type KefuIssue, type LocaleOptions, type MessageCatalog } from "../core/issue.ts";
+import {
+  createIssue,
+  type KefuIssue,
+  type LocaleOptions,
+  type MessageCatalog,
+} from "../core/issue.ts";
 
 interface RoutingMessages {
   "routing/empty-text": Record<never, never>;
@@ -51,11 +56,13 @@ const catalog: MessageCatalog<RoutingMessages> = {
   },
   "routing/too-long": {
     "zh-CN": (p) => `投诉内容过长：${p.length} 个字符，上限 ${p.max}，转个案组人工判断`,
-    en: (p) => `the complaint is too long: ${p.length} characters, limit ${p.max}; sent to the individual-case group`,
+    en: (p) =>
+      `the complaint is too long: ${p.length} characters, limit ${p.max}; sent to the individual-case group`,
   },
   "routing/no-cue": {
     "zh-CN": () => "未识别到投诉线索词，无法可靠分类，转个案组人工判断",
-    en: () => "no cue word recognised, so no reliable class; sent to the individual-case group for a person to read",
+    en: () =>
+      "no cue word recognised, so no reliable class; sent to the individual-case group for a person to read",
   },
   "routing/invalid-fact": {
     "zh-CN": (p) => `结构化信息 ${p.field} 无效（收到 ${p.received}），已忽略`,
@@ -92,7 +99,8 @@ export function routingIssue<C extends keyof RoutingMessages>(
 export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
-  if (typeof value === "string") return value.length > 20 ? `"${value.slice(0, 20)}…"` : `"${value}"`;
+  if (typeof value === "string")
+    return value.length > 20 ? `"${value.slice(0, 20)}…"` : `"${value}"`;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return typeof value;
 }

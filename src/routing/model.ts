@@ -111,34 +111,75 @@ function toLabel(value: unknown): ModelLabel | undefined {
   return toCategoryId(value);
 }
 
-/** @internal The features of a text: distinct character unigrams and bigrams. */
-export function features(text: string): Set<string> {
-  const folded = foldText(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
-  const out = new Set<string>();
-  let prev = "";
-  for (const ch of folded) {
-    if (ch === " ") {
-      prev = "";
-      continue;
+/**
+ * Folds a text for the model: full-width forms to ASCII, Latin to lower case, every space to
+ * " ". A hand-written fast path for the usual Chinese text; anything unusual goes through the
+ * core normaliser.
+ */
+function foldForFeatures(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    if ((c >= 0x21 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x30ff)) {
+      out += String.fromCharCode(c);
+    } else if (c === 0x20 || c === 0x3000) {
+      out += " ";
+    } else {
+      return foldText(text);
     }
-    out.add(ch);
-    if (prev !== "") out.add(prev + ch);
-    prev = ch;
   }
   return out;
+}
+
+/**
+ * @internal The features of a text: distinct character unigrams and bigrams (UTF-16 units, a
+ * space breaks bigrams), as numbers: a unigram is its code unit, a bigram 65536 + a·65536 + b.
+ */
+export function features(text: string): Set<number> {
+  const folded = foldForFeatures(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+  const out = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 0x20) {
+      prev = -1;
+      continue;
+    }
+    out.add(c);
+    if (prev >= 0) out.add(65536 + prev * 65536 + c);
+    prev = c;
+  }
+  return out;
+}
+
+function keyToToken(key: number): string {
+  if (key < 65536) return String.fromCharCode(key);
+  const k = key - 65536;
+  return String.fromCharCode(Math.floor(k / 65536), k % 65536);
+}
+
+function tokenToKey(token: string): number {
+  return token.length === 1
+    ? token.charCodeAt(0)
+    : 65536 + token.charCodeAt(0) * 65536 + token.charCodeAt(1);
 }
 
 interface Counts {
   labels: ModelLabel[];
   docCounts: number[];
   totals: number[];
-  table: Map<string, number[]>;
+  table: Map<number, number[]>;
 }
 
-function count(docs: readonly { feats: Set<string>; label: number }[], nLabels: number): Omit<Counts, "labels"> {
+function count(
+  docs: readonly { feats: Set<number>; label: number }[],
+  nLabels: number,
+): Omit<Counts, "labels"> {
   const docCounts = new Array<number>(nLabels).fill(0);
   const totals = new Array<number>(nLabels).fill(0);
-  const table = new Map<string, number[]>();
+  const table = new Map<number, number[]>();
   for (const d of docs) {
     docCounts[d.label] = (docCounts[d.label] as number) + 1;
     totals[d.label] = (totals[d.label] as number) + d.feats.size;
@@ -158,7 +199,7 @@ function count(docs: readonly { feats: Set<string>; label: number }[], nLabels: 
 export interface CompiledModel {
   readonly labels: readonly ModelLabel[];
   readonly logPrior: Float64Array;
-  readonly logLik: Map<string, Float64Array>;
+  readonly logLik: Map<number, Float64Array>;
   readonly temperature: number;
 }
 
@@ -166,7 +207,7 @@ function compileCounts(
   labels: readonly ModelLabel[],
   docCounts: readonly number[],
   totals: readonly number[],
-  rows: Iterable<[string, ArrayLike<number>]>,
+  rows: Iterable<[number, ArrayLike<number>]>,
   vocabulary: number,
   smoothing: number,
   temperature: number,
@@ -179,17 +220,18 @@ function compileCounts(
     logPrior[c] = Math.log(((docCounts[c] as number) + 1) / (docs + n));
     denom[c] = Math.log((totals[c] as number) + smoothing * (vocabulary + 1));
   }
-  const logLik = new Map<string, Float64Array>();
+  const logLik = new Map<number, Float64Array>();
   for (const [token, row] of rows) {
     const v = new Float64Array(n);
-    for (let c = 0; c < n; c++) v[c] = Math.log((row[c] as number) + smoothing) - (denom[c] as number);
+    for (let c = 0; c < n; c++)
+      v[c] = Math.log((row[c] as number) + smoothing) - (denom[c] as number);
     logLik.set(token, v);
   }
   return { labels, logPrior, logLik, temperature };
 }
 
 /** @internal Raw log scores of a feature set, or undefined when no feature is known. */
-function rawScores(model: CompiledModel, feats: Set<string>): Float64Array | undefined {
+function rawScores(model: CompiledModel, feats: Set<number>): Float64Array | undefined {
   const s = Float64Array.from(model.logPrior);
   let known = 0;
   for (const f of feats) {
@@ -215,14 +257,26 @@ function softmax(scores: Float64Array, temperature: number): Float64Array {
   return out;
 }
 
-/** Grid search of the temperature minimising the held-out negative log-likelihood. */
+/** Negative log-likelihood of the true labels at temperature t, without allocating. */
+function nll(scored: readonly { scores: Float64Array; label: number }[], t: number): number {
+  let loss = 0;
+  for (const { scores, label } of scored) {
+    let max = -Infinity;
+    for (const x of scores) if (x > max) max = x;
+    let sum = 0;
+    for (const x of scores) sum += Math.exp((x - max) / t);
+    loss += Math.log(sum) - ((scores[label] as number) - max) / t;
+  }
+  return loss;
+}
+
+/** Grid search (log scale, 0.1 to 10,000) of the temperature minimising the held-out NLL. */
 function fitTemperature(scored: readonly { scores: Float64Array; label: number }[]): number {
   let best = 1;
   let bestLoss = Infinity;
   for (let k = -10; k <= 40; k++) {
     const t = Math.pow(10, k / 10);
-    let loss = 0;
-    for (const s of scored) loss -= Math.log(Math.max(1e-12, softmax(s.scores, t)[s.label] as number));
+    const loss = nll(scored, t);
     if (loss < bestLoss - 1e-9) {
       bestLoss = loss;
       best = t;
@@ -258,16 +312,34 @@ export function trainComplaintModel(
   }
   const smoothing = options?.smoothing ?? 1;
   if (!(Number.isFinite(smoothing) && smoothing > 0)) {
-    return err(routingIssue("routing/invalid-example", { index: -1, reason: "smoothing must be above 0" }, options));
+    return err(
+      routingIssue(
+        "routing/invalid-example",
+        { index: -1, reason: "smoothing must be above 0" },
+        options,
+      ),
+    );
   }
   const minCount = Math.max(1, Math.floor(options?.minCount ?? 1));
-  const parsed: { feats: Set<string>; label: ModelLabel }[] = [];
+  const parsed: { feats: Set<number>; label: ModelLabel }[] = [];
   for (let i = 0; i < examples.length; i++) {
     const e: unknown = examples[i];
     const text = typeof e === "object" && e !== null ? (e as { text?: unknown }).text : undefined;
-    const label = toLabel(typeof e === "object" && e !== null ? (e as { label?: unknown }).label : undefined);
-    if (typeof text !== "string") return err(routingIssue("routing/invalid-example", { index: i, reason: "text must be a string" }, options));
-    if (label === undefined) return err(routingIssue("routing/invalid-example", { index: i, reason: "unknown label" }, options));
+    const label = toLabel(
+      typeof e === "object" && e !== null ? (e as { label?: unknown }).label : undefined,
+    );
+    if (typeof text !== "string")
+      return err(
+        routingIssue(
+          "routing/invalid-example",
+          { index: i, reason: "text must be a string" },
+          options,
+        ),
+      );
+    if (label === undefined)
+      return err(
+        routingIssue("routing/invalid-example", { index: i, reason: "unknown label" }, options),
+      );
     const feats = features(text);
     if (feats.size > 0) parsed.push({ feats, label });
   }
@@ -275,27 +347,53 @@ export function trainComplaintModel(
   const labels = LABEL_ORDER.filter((l) => parsed.some((p) => p.label === l));
   const docs = parsed.map((p) => ({ feats: p.feats, label: labels.indexOf(p.label) }));
 
+  // Count the training four-fifths and the held-out fifth apart: the first calibrates the
+  // temperature on the second, and their sum is the final model (one pass over the features).
+  const n = labels.length;
+  const calibrate = (options?.calibrate ?? true) && docs.length >= 30 && n >= 2;
+  const main = count(calibrate ? docs.filter((_, i) => i % 5 !== 0) : docs, n);
   let temperature = 1;
-  if ((options?.calibrate ?? true) && docs.length >= 30 && labels.length >= 2) {
-    const train = docs.filter((_, i) => i % 5 !== 0);
-    const held = docs.filter((_, i) => i % 5 === 0);
-    const c = count(train, labels.length);
-    const m = compileCounts(labels, c.docCounts, c.totals, c.table, c.table.size, smoothing, 1);
+  let all = main;
+  if (calibrate) {
+    const heldDocs = docs.filter((_, i) => i % 5 === 0);
+    const m = compileCounts(
+      labels,
+      main.docCounts,
+      main.totals,
+      main.table,
+      main.table.size,
+      smoothing,
+      1,
+    );
     const scored: { scores: Float64Array; label: number }[] = [];
-    for (const d of held) {
+    // At most 2,000 held-out tickets, evenly spaced, are enough to fit one number.
+    const step = Math.max(1, Math.floor(heldDocs.length / 2000));
+    for (let i = 0; i < heldDocs.length; i += step) {
+      const d = heldDocs[i] as { feats: Set<number>; label: number };
       const s = rawScores(m, d.feats);
       if (s !== undefined) scored.push({ scores: s, label: d.label });
     }
     if (scored.length > 0) temperature = fitTemperature(scored);
+    const held = count(heldDocs, n);
+    const table = main.table;
+    for (const [key, row] of held.table) {
+      const into = table.get(key);
+      if (into === undefined) table.set(key, row);
+      else for (let c = 0; c < n; c++) into[c] = (into[c] as number) + (row[c] as number);
+    }
+    all = {
+      docCounts: main.docCounts.map((x, c) => x + (held.docCounts[c] as number)),
+      totals: main.totals.map((x, c) => x + (held.totals[c] as number)),
+      table,
+    };
   }
-  const all = count(docs, labels.length);
   const tokens: string[] = [];
   const counts: number[] = [];
-  for (const [token, row] of all.table) {
+  for (const [key, row] of all.table) {
     let seen = 0;
     for (const x of row) seen += x;
     if (seen < minCount) continue;
-    tokens.push(token);
+    tokens.push(keyToToken(key));
     for (const x of row) counts.push(x);
   }
   return ok({
@@ -317,16 +415,20 @@ class ModelError {
 }
 
 function field(obj: object, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
+  return Object.prototype.hasOwnProperty.call(obj, key)
+    ? (obj as Record<string, unknown>)[key]
+    : undefined;
 }
 
 function numberList(value: unknown, name: string, length: number | undefined): number[] {
   if (!Array.isArray(value)) throw new ModelError(`${name} must be a list of numbers`);
-  if (length !== undefined && value.length !== length) throw new ModelError(`${name} must have ${length} entries`);
+  if (length !== undefined && value.length !== length)
+    throw new ModelError(`${name} must have ${length} entries`);
   const out = new Array<number>(value.length);
   for (let i = 0; i < value.length; i++) {
     const x: unknown = value[i];
-    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) throw new ModelError(`${name} must hold numbers ≥ 0`);
+    if (typeof x !== "number" || !Number.isFinite(x) || x < 0)
+      throw new ModelError(`${name} must hold numbers ≥ 0`);
     out[i] = x;
   }
   return out;
@@ -341,8 +443,10 @@ function validate(input: unknown): ComplaintModel {
       throw new ModelError("not valid JSON");
     }
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ModelError("the model must be an object");
-  if (field(value, "format") !== "kuaidi-kefu/routing-model") throw new ModelError('format must be "kuaidi-kefu/routing-model"');
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new ModelError("the model must be an object");
+  if (field(value, "format") !== "kuaidi-kefu/routing-model")
+    throw new ModelError('format must be "kuaidi-kefu/routing-model"');
   if (field(value, "version") !== 1) throw new ModelError("unsupported version");
   if (field(value, "features") !== "char-1-2") throw new ModelError('features must be "char-1-2"');
   const rawLabels = field(value, "labels");
@@ -351,29 +455,44 @@ function validate(input: unknown): ComplaintModel {
   }
   const labels: ModelLabel[] = [];
   for (const l of rawLabels) {
-    if (typeof l !== "string" || !LABEL_ORDER.includes(l as ModelLabel) || labels.includes(l as ModelLabel)) {
-      throw new ModelError("labels must be distinct category ids or \"none\"");
+    if (
+      typeof l !== "string" ||
+      !LABEL_ORDER.includes(l as ModelLabel) ||
+      labels.includes(l as ModelLabel)
+    ) {
+      throw new ModelError('labels must be distinct category ids or "none"');
     }
     labels.push(l as ModelLabel);
   }
   const n = labels.length;
   const smoothing = field(value, "smoothing");
-  if (typeof smoothing !== "number" || !Number.isFinite(smoothing) || smoothing <= 0 || smoothing > 1000) {
+  if (
+    typeof smoothing !== "number" ||
+    !Number.isFinite(smoothing) ||
+    smoothing <= 0 ||
+    smoothing > 1000
+  ) {
     throw new ModelError("smoothing must be a number above 0");
   }
   const temperature = field(value, "temperature");
-  if (typeof temperature !== "number" || !Number.isFinite(temperature) || temperature <= 0 || temperature > 1e6) {
+  if (
+    typeof temperature !== "number" ||
+    !Number.isFinite(temperature) ||
+    temperature <= 0 ||
+    temperature > 1e6
+  ) {
     throw new ModelError("temperature must be a number above 0");
   }
   const docCounts = numberList(field(value, "docCounts"), "docCounts", n);
   const totals = numberList(field(value, "totals"), "totals", n);
   const rawTokens = field(value, "tokens");
-  if (!Array.isArray(rawTokens) || rawTokens.length > MAX_TOKENS) throw new ModelError(`tokens must be a list of at most ${MAX_TOKENS}`);
+  if (!Array.isArray(rawTokens) || rawTokens.length > MAX_TOKENS)
+    throw new ModelError(`tokens must be a list of at most ${MAX_TOKENS}`);
   const seen = new Set<string>();
   const tokens: string[] = [];
   for (const t of rawTokens) {
-    if (typeof t !== "string" || t.length === 0 || t.length > 4 || seen.has(t)) {
-      throw new ModelError("tokens must be distinct strings of 1 to 4 code units");
+    if (typeof t !== "string" || t.length === 0 || t.length > 2 || seen.has(t)) {
+      throw new ModelError("tokens must be distinct strings of 1 or 2 code units");
     }
     seen.add(t);
     tokens.push(t);
@@ -408,7 +527,10 @@ function validate(input: unknown): ComplaintModel {
  * bad.ok ? "" : bad.error.message; // => 'invalid model: format must be "kuaidi-kefu/routing-model"'
  * ```
  */
-export function loadComplaintModel(json: unknown, options?: LocaleOptions): Result<ComplaintModel, RoutingIssue> {
+export function loadComplaintModel(
+  json: unknown,
+  options?: LocaleOptions,
+): Result<ComplaintModel, RoutingIssue> {
   try {
     return ok(validate(json));
   } catch (e) {
@@ -424,8 +546,19 @@ export function compileModel(model: ComplaintModel): CompiledModel {
   let c = compiledCache.get(model);
   if (c === undefined) {
     const n = model.labels.length;
-    const rows: [string, ArrayLike<number>][] = model.tokens.map((t, i) => [t, model.counts.slice(i * n, i * n + n)]);
-    c = compileCounts(model.labels, model.docCounts, model.totals, rows, model.tokens.length, model.smoothing, model.temperature);
+    const rows: [number, ArrayLike<number>][] = model.tokens.map((t, i) => [
+      tokenToKey(t),
+      model.counts.slice(i * n, i * n + n),
+    ]);
+    c = compileCounts(
+      model.labels,
+      model.docCounts,
+      model.totals,
+      rows,
+      model.tokens.length,
+      model.smoothing,
+      model.temperature,
+    );
     compiledCache.set(model, c);
   }
   return c;
@@ -478,7 +611,10 @@ export function predictCompiled(model: CompiledModel, text: string): ModelPredic
  * r.ok && predictComplaintLabel(r.value, "xyz"); // => undefined
  * ```
  */
-export function predictComplaintLabel(model: ComplaintModel, text: string): ModelPrediction | undefined {
+export function predictComplaintLabel(
+  model: ComplaintModel,
+  text: string,
+): ModelPrediction | undefined {
   if (typeof text !== "string") return undefined;
   return predictCompiled(compileModel(model), text);
 }

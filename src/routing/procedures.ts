@@ -22,7 +22,12 @@ function situation(kind: ComplaintKind, category: CategoryId): string {
 }
 
 /** @internal The steps for a routed case: the group's (per situation), the category's, then the general ones. */
-export function nextSteps(team: TeamId, kind: ComplaintKind, category: CategoryId, locale: Locale): string[] {
+export function nextSteps(
+  team: TeamId,
+  kind: ComplaintKind,
+  category: CategoryId,
+  locale: Locale,
+): string[] {
   const p = ROUTING_PROCEDURES;
   const steps: ProcedureStep[] = [];
   if (kind === "unknown" || kind === "invalid") {

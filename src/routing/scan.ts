@@ -116,7 +116,13 @@ function clauses(text: string, lex: CompiledLexicon): Clause[] {
   let bodyStart = 0;
   const close = (end: number, breakChar: string | undefined): void => {
     if (end > start) {
-      out.push({ start, bodyStart: Math.max(start, bodyStart), end, weight: 1, question: breakChar === "?" || breakChar === "？" });
+      out.push({
+        start,
+        bodyStart: Math.max(start, bodyStart),
+        end,
+        weight: 1,
+        question: breakChar === "?" || breakChar === "？",
+      });
       sentenceStartOf.push(sentenceStart);
     }
     start = end + 1;
@@ -132,10 +138,18 @@ function clauses(text: string, lex: CompiledLexicon): Clause[] {
       continue;
     }
     const atClauseStart = i === start;
-    const len = startsWithAny(text, i, lex.contrast) || (atClauseStart ? startsWithAny(text, i, lex.contrastInitial) : 0);
+    const len =
+      startsWithAny(text, i, lex.contrast) ||
+      (atClauseStart ? startsWithAny(text, i, lex.contrastInitial) : 0);
     if (len > 0) {
       if (!atClauseStart) {
-        out.push({ start, bodyStart: Math.max(start, bodyStart), end: i, weight: 1, question: false });
+        out.push({
+          start,
+          bodyStart: Math.max(start, bodyStart),
+          end: i,
+          weight: 1,
+          question: false,
+        });
         sentenceStartOf.push(sentenceStart);
         start = i;
       }
@@ -168,7 +182,13 @@ function clauses(text: string, lex: CompiledLexicon): Clause[] {
   return out;
 }
 
-function negatedAt(text: string, start: number, clauseStart: number, covered: Uint8Array, lex: CompiledLexicon): boolean {
+function negatedAt(
+  text: string,
+  start: number,
+  clauseStart: number,
+  covered: Uint8Array,
+  lex: CompiledLexicon,
+): boolean {
   // A one-character negator right before the cue or one character away ("没坏", "没怎么坏").
   let negStart = -1;
   for (let d = 1; d <= 2 && start - d >= clauseStart; d++) {
@@ -190,7 +210,8 @@ function negatedAt(text: string, start: number, clauseStart: number, covered: Ui
   }
   if (negStart < 0) return false;
   // Double negation ("不是没有破损") cancels.
-  if (negStart > clauseStart && lex.adjacentNegators.has(text[negStart - 1] as string)) return false;
+  if (negStart > clauseStart && lex.adjacentNegators.has(text[negStart - 1] as string))
+    return false;
   for (const n of lex.scopedNegators) {
     if (negStart - n.length >= clauseStart && text.startsWith(n, negStart - n.length)) return false;
   }
@@ -216,7 +237,8 @@ function chineseAmount(text: string, at: number): { value: number; end: number }
       i++;
       continue;
     }
-    const unit = ch === "十" ? 10 : ch === "百" ? 100 : ch === "千" ? 1000 : ch === "万" ? 10_000 : 0;
+    const unit =
+      ch === "十" ? 10 : ch === "百" ? 100 : ch === "千" ? 1000 : ch === "万" ? 10_000 : 0;
     if (unit === 0) break;
     if (unit === 10_000) total = (total + Math.max(digit, 0)) * unit;
     else total += (digit < 0 ? 1 : digit) * unit;
@@ -234,7 +256,10 @@ function scanNumbers(text: string): { amounts: ScannedAmount[]; repeatCount: num
   let i = 0;
   while (i < text.length) {
     if (!isDigit(text.charCodeAt(i))) {
-      if ((text.startsWith("保价", i) || text.startsWith("价值", i)) && !isDigit(text.charCodeAt(i + 2))) {
+      if (
+        (text.startsWith("保价", i) || text.startsWith("价值", i)) &&
+        !isDigit(text.charCodeAt(i + 2))
+      ) {
         const cn = chineseAmount(text, i + 2);
         if (cn.value > 0) amounts.push({ value: cn.value, start: i + 2, end: cn.end });
         i = Math.max(i + 2, cn.end);
@@ -248,7 +273,10 @@ function scanNumbers(text: string): { amounts: ScannedAmount[]; repeatCount: num
     while (i < text.length && i - start < 24) {
       const c = text.charCodeAt(i);
       if (isDigit(c)) digits += text[i];
-      else if ((c === 46 && isDigit(text.charCodeAt(i + 1))) || (c === 44 && isDigit(text.charCodeAt(i + 1)))) {
+      else if (
+        (c === 46 && isDigit(text.charCodeAt(i + 1))) ||
+        (c === 44 && isDigit(text.charCodeAt(i + 1)))
+      ) {
         if (c === 46) digits += ".";
       } else break;
       i++;
@@ -270,10 +298,18 @@ function scanNumbers(text: string): { amounts: ScannedAmount[]; repeatCount: num
       money = true;
       end += 3;
     } else if (next === "次") {
-      if (Number.isFinite(value) && value >= 3 && value < 1000) repeatCount = Math.max(repeatCount, value);
+      if (Number.isFinite(value) && value >= 3 && value < 1000)
+        repeatCount = Math.max(repeatCount, value);
     }
     const before = text.slice(Math.max(0, start - 3), start);
-    if (!money && (before.endsWith("¥") || before.endsWith("价值") || before.endsWith("保价") || before.endsWith("价值是"))) money = true;
+    if (
+      !money &&
+      (before.endsWith("¥") ||
+        before.endsWith("价值") ||
+        before.endsWith("保价") ||
+        before.endsWith("价值是"))
+    )
+      money = true;
     if (money && Number.isFinite(value)) amounts.push({ value, start, end });
     i = Math.max(i, end);
   }
@@ -358,10 +394,15 @@ export function scanText(text: string, lex: CompiledLexicon): Scan {
               totals.customs += hit.weight;
               break;
             case "escalation": {
-              const strong = hit.weight >= 2 && !(hit.signal === "compensation" && (negated || clause.damped === true));
+              const strong =
+                hit.weight >= 2 &&
+                !(hit.signal === "compensation" && (negated || clause.damped === true));
               const prev = signals.get(hit.signal);
-              if (strong && (prev === undefined || weightOf(prev, hit.signal) < hit.weight)) signals.set(hit.signal, cue);
-              if (!negated) totals.generic += hit.weight * clause.weight * (hit.signal === "compensation" ? q : 1) * 0.5;
+              if (strong && (prev === undefined || weightOf(prev, hit.signal) < hit.weight))
+                signals.set(hit.signal, cue);
+              if (!negated)
+                totals.generic +=
+                  hit.weight * clause.weight * (hit.signal === "compensation" ? q : 1) * 0.5;
               break;
             }
             default:

@@ -1,6 +1,13 @@
 import type { Locale } from "../core/issue.ts";
 import type { ComplaintFacts } from "./facts.ts";
-import type { Category, CategoryId, FrontLineClass, FrontLineClassId, Team, TeamId } from "./labels.ts";
+import type {
+  Category,
+  CategoryId,
+  FrontLineClass,
+  FrontLineClassId,
+  Team,
+  TeamId,
+} from "./labels.ts";
 import type { EscalationSignal } from "./lexicon-types.ts";
 import type { RoutingIssue } from "./messages.ts";
 

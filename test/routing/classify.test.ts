@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { classifyComplaint, DEFAULT_THRESHOLDS, TEAMS, CATEGORIES } from "kuaidi-kefu/routing";
 
-const route = (text: string, facts: Record<string, unknown> = {}) => classifyComplaint({ text, ...facts });
+const route = (text: string, facts: Record<string, unknown> = {}) =>
+  classifyComplaint({ text, ...facts });
 
 describe("negation and praise are not complaints", () => {
   test.each([
@@ -26,7 +27,16 @@ describe("negation and praise are not complaints", () => {
   test("a negated cue is reported as negated, with its span", () => {
     const r = classifyComplaint("没有破损");
     expect(r.explanation.cues).toEqual([
-      { text: "破损", start: 2, end: 4, says: ["damage"], weight: 2, negated: true, clauseWeight: 1, question: false },
+      {
+        text: "破损",
+        start: 2,
+        end: 4,
+        says: ["damage"],
+        weight: 2,
+        negated: true,
+        clauseWeight: 1,
+        question: false,
+      },
     ]);
   });
 
@@ -100,7 +110,9 @@ describe("what the text is", () => {
   test("fresh-food redirect: ask the shipper first (seed 004)", () => {
     const r = route("收件人不在，这箱海鲜能不能转寄到他公司", { goodsCategory: "fresh" });
     expect(r.team).toBe("时令小组");
-    expect(r.nextSteps[0]).toBe("转寄或退回：先与寄方核实是否安排；寄方同意则安排并免责（免收费用）");
+    expect(r.nextSteps[0]).toBe(
+      "转寄或退回：先与寄方核实是否安排；寄方同意则安排并免责（免收费用）",
+    );
   });
 
   test("unknown text: low confidence, 个案组, with a reason", () => {
@@ -138,7 +150,8 @@ describe("what the text is", () => {
     expect(r.issues).toEqual([
       {
         code: "routing/too-long",
-        message: "the complaint is too long: 20 characters, limit 10; sent to the individual-case group",
+        message:
+          "the complaint is too long: 20 characters, limit 10; sent to the individual-case group",
         length: 20,
         max: 10,
       },
@@ -262,7 +275,9 @@ describe("groups, in decision order", () => {
     expect(classifyComplaint("保价两万五千的手表丢了").explanation.amount?.value).toBe(25000);
     expect(classifyComplaint("价值1.2万的手表丢了").explanation.amount?.value).toBe(12000);
     expect(classifyComplaint("¥1500的耳机丢了").team).toBe("理赔组");
-    expect(classifyComplaint("价值3000元的手机丢了", { thresholds: { highValue: 5000 } }).team).toBe("损遗小组");
+    expect(
+      classifyComplaint("价值3000元的手机丢了", { thresholds: { highValue: 5000 } }).team,
+    ).toBe("损遗小组");
   });
 
   test("a disputed claim → 理赔组", () => {
@@ -305,20 +320,25 @@ describe("groups, in decision order", () => {
     expect(repeat.escalationSignals).toEqual(["repeat"]);
     expect(route("快递还没到", { contactCount: 2 }).team).toBe("个案组");
     expect(route("快递还没到", { contactCount: 2 }).priority).toBe("high");
-    expect(route("快递还没到", { contactCount: 2 }, ).escalate).toBe(false);
+    expect(route("快递还没到", { contactCount: 2 }).escalate).toBe(false);
     const prior = route("快递还没到", { priorEscalations: 1 });
     expect(prior.explanation.rule).toBe("prior-escalation");
     expect(prior.escalationSignals).toEqual(["prior-escalation"]);
     expect(route("快递还没到", { contactCount: 2 }).team).toBe("个案组");
-    expect(classifyComplaint("快递还没到", { thresholds: { repeatContacts: 2 }, facts: { contactCount: 2 } }).team).toBe(
-      "升级小组",
-    );
+    expect(
+      classifyComplaint("快递还没到", {
+        thresholds: { repeatContacts: 2 },
+        facts: { contactCount: 2 },
+      }).team,
+    ).toBe("升级小组");
   });
 
   test("escalation beats claims; claims beat customs; customs beat COD and perishables", () => {
     expect(route("价值5000元的相机丢了，我要找律师", {}).team).toBe("升级小组");
     expect(route("相机丢了", { declaredValue: 5000, origin: "HK" }).team).toBe("理赔组");
-    expect(route("水果烂了", { origin: "TW", codAmount: 50, goodsCategory: "fresh" }).team).toBe("关务组");
+    expect(route("水果烂了", { origin: "TW", codAmount: 50, goodsCategory: "fresh" }).team).toBe(
+      "关务组",
+    );
     expect(route("水果烂了", { codAmount: 50, goodsCategory: "fresh" }).team).toBe("时令小组");
     expect(route("东西坏了", { codAmount: 50, keyAccount: true }).team).toBe("代收货款组");
   });
@@ -339,7 +359,9 @@ describe("explanation", () => {
   });
 
   test("summary in both languages", () => {
-    expect(classifyComplaint("快递丢了").explanation.summary).toBe("普通快件破损或遗失 → 损遗小组，类别：丢失短少；线索词：“丢了”");
+    expect(classifyComplaint("快递丢了").explanation.summary).toBe(
+      "普通快件破损或遗失 → 损遗小组，类别：丢失短少；线索词：“丢了”",
+    );
     expect(classifyComplaint("快递丢了", { locale: "en" }).explanation.summary).toBe(
       'damage or loss of an ordinary item → damage-loss (损遗小组), category loss; cues: "丢了"',
     );
@@ -353,7 +375,13 @@ describe("explanation", () => {
   });
 
   test("invalid facts are ignored with a warning", () => {
-    const r = route("快递丢了", { codAmount: "很多", keyAccount: "yes", origin: 5, goodsCategory: 3, contactCount: -1 });
+    const r = route("快递丢了", {
+      codAmount: "很多",
+      keyAccount: "yes",
+      origin: 5,
+      goodsCategory: 3,
+      contactCount: -1,
+    });
     expect(r.team).toBe("损遗小组");
     expect(r.issues.map((i) => i.code)).toEqual([
       "routing/invalid-fact",
@@ -372,7 +400,10 @@ describe("explanation", () => {
   });
 
   test("facts given in options override those in the complaint", () => {
-    expect(classifyComplaint({ text: "东西坏了", keyAccount: false }, { facts: { keyAccount: true } }).team).toBe("大客户专项");
+    expect(
+      classifyComplaint({ text: "东西坏了", keyAccount: false }, { facts: { keyAccount: true } })
+        .team,
+    ).toBe("大客户专项");
   });
 
   test("thresholds that are not finite numbers are ignored", () => {

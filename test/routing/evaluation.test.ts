@@ -9,8 +9,10 @@ const holdout = readLabelled(fileURLToPath(new URL("./fixtures/holdout.jsonl", i
 describe("the labelled set", () => {
   test("has at least 300 complaints covering every category, group, escalation and negation", () => {
     expect(set.length).toBeGreaterThanOrEqual(300);
-    for (const c of CATEGORIES) expect(set.filter((x) => x.category === c.label).length).toBeGreaterThanOrEqual(10);
-    for (const t of TEAMS) expect(set.filter((x) => x.team === t.label).length).toBeGreaterThanOrEqual(5);
+    for (const c of CATEGORIES)
+      expect(set.filter((x) => x.category === c.label).length).toBeGreaterThanOrEqual(10);
+    for (const t of TEAMS)
+      expect(set.filter((x) => x.team === t.label).length).toBeGreaterThanOrEqual(5);
     expect(set.filter((x) => !x.isComplaint).length).toBeGreaterThanOrEqual(40);
     expect(set.filter((x) => x.kind === "request").length).toBeGreaterThanOrEqual(15);
     expect(set.filter((x) => x.escalate).length).toBeGreaterThanOrEqual(25);

@@ -15,7 +15,8 @@ describe("the shipped lexicon", () => {
     expect(r.ok).toBe(true);
     expect(r.ok && r.value.size).toBeGreaterThan(400);
     for (const c of CATEGORIES) expect(ROUTING_LEXICON.categories[c.id].length).toBeGreaterThan(3);
-    for (const list of Object.values(ROUTING_LEXICON.escalation)) expect(list.length).toBeGreaterThan(3);
+    for (const list of Object.values(ROUTING_LEXICON.escalation))
+      expect(list.length).toBeGreaterThan(3);
   });
 
   test("the issue's non-complaints are in it", () => {
@@ -44,7 +45,14 @@ describe("compileLexicon", () => {
     },
     generic: [],
     request: [],
-    escalation: { regulator: [["ＡＢＣ", 3]], media: [], lawyer: [], insult: [], repeat: [], compensation: [] },
+    escalation: {
+      regulator: [["ＡＢＣ", 3]],
+      media: [],
+      lawyer: [],
+      insult: [],
+      repeat: [],
+      compensation: [],
+    },
     claimDispute: [],
     perishable: [],
     customs: [],
@@ -80,11 +88,31 @@ describe("compileLexicon", () => {
     ["no categories", {}, "categories must be an object with a list per category id"],
     ["unknown category", { categories: { slow: [] } }, 'unknown category "slow"'],
     ["list not array", { categories: { delay: "慢" } }, "categories.delay must be a list"],
-    ["bad pair", { categories: { delay: [["慢"]] } }, 'categories.delay[0]: a cue must be "words" or ["words", weight]'],
-    ["weight", { categories: { delay: [["慢", 11]] } }, "categories.delay[0]: weight must be a number from 0 to 10"],
-    ["empty cue", { categories: { delay: ["  "] } }, "categories.delay[0]: cue words must have 1 to 32 characters"],
-    ["escalation", { categories: {}, escalation: [] }, "escalation must be an object with a list per signal"],
-    ["adjacent negator", { categories: {}, negators: { adjacent: ["没有"] } }, "negators.adjacent holds one-character words only"],
+    [
+      "bad pair",
+      { categories: { delay: [["慢"]] } },
+      'categories.delay[0]: a cue must be "words" or ["words", weight]',
+    ],
+    [
+      "weight",
+      { categories: { delay: [["慢", 11]] } },
+      "categories.delay[0]: weight must be a number from 0 to 10",
+    ],
+    [
+      "empty cue",
+      { categories: { delay: ["  "] } },
+      "categories.delay[0]: cue words must have 1 to 32 characters",
+    ],
+    [
+      "escalation",
+      { categories: {}, escalation: [] },
+      "escalation must be an object with a list per signal",
+    ],
+    [
+      "adjacent negator",
+      { categories: {}, negators: { adjacent: ["没有"] } },
+      "negators.adjacent holds one-character words only",
+    ],
     ["too many", { categories: { delay: new Array(20_001).fill("慢") } }, "more than 20000 cues"],
   ])("%s", (_name, source, reason) => {
     const r = compileLexicon(source, { locale: "en" });
@@ -92,7 +120,9 @@ describe("compileLexicon", () => {
   });
 
   test("crafted keys do not pollute", () => {
-    const r = compileLexicon(JSON.parse('{"categories":{},"__proto__":{"polluted":1},"praise":["好"]}'));
+    const r = compileLexicon(
+      JSON.parse('{"categories":{},"__proto__":{"polluted":1},"praise":["好"]}'),
+    );
     expect(r.ok).toBe(true);
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });

@@ -80,7 +80,9 @@ describe("trainComplaintModel", () => {
     expect(codes([{ text: 1, label: "延误" }])).toBe("routing/invalid-example");
     expect(codes([null])).toBe("routing/invalid-example");
     expect(codes([{ text: "慢", label: "快" }])).toBe("routing/invalid-example");
-    expect(codes([{ text: "慢", label: "延误" }], { smoothing: 0 })).toBe("routing/invalid-example");
+    expect(codes([{ text: "慢", label: "延误" }], { smoothing: 0 })).toBe(
+      "routing/invalid-example",
+    );
     const r = trainComplaintModel([{ text: "慢", label: "x" as never }], { locale: "en" });
     expect(r.ok ? "" : r.error.message).toBe("training example 0 is invalid: unknown label");
   });
@@ -117,7 +119,10 @@ describe("loadComplaintModel validates everything", () => {
     ["token too long", { ...base, tokens: ["abcdefgh", ...(base["tokens"] as string[]).slice(1)] }],
     ["duplicate token", { ...base, tokens: ["a", "a", ...(base["tokens"] as string[]).slice(2)] }],
     ["counts length", { ...base, counts: [1, 2, 3] }],
-    ["counts Infinity", { ...base, counts: (base["counts"] as number[]).map(() => Number.POSITIVE_INFINITY) }],
+    [
+      "counts Infinity",
+      { ...base, counts: (base["counts"] as number[]).map(() => Number.POSITIVE_INFINITY) },
+    ],
   ];
   test.each(broken)("%s", (_name, value) => {
     const r = loadComplaintModel(value);
@@ -132,7 +137,7 @@ describe("loadComplaintModel validates everything", () => {
     const r = loadComplaintModel(crafted);
     expect(r.ok).toBe(true);
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
-    const tokens = ["__pr", "__", "co"];
+    const tokens = ["__", "_p", "co"];
     const n = good.labels.length;
     const withOdd = { ...base, tokens, counts: new Array(tokens.length * n).fill(1) };
     const r2 = loadComplaintModel(withOdd);
@@ -209,7 +214,9 @@ describe("createComplaintClassifier combines model and rules", () => {
 
   test("invalid model or lexicon: an error result, no throw", () => {
     const bad = createComplaintClassifier({ model: "{}", locale: "en" });
-    expect(bad.ok ? "" : bad.error.message).toBe('invalid model: format must be "kuaidi-kefu/routing-model"');
+    expect(bad.ok ? "" : bad.error.message).toBe(
+      'invalid model: format must be "kuaidi-kefu/routing-model"',
+    );
     const lex = createComplaintClassifier({ lexicon: { categories: [] } });
     expect(lex.ok ? "" : lex.error.code).toBe("routing/invalid-lexicon");
   });
