@@ -10,7 +10,7 @@ import {
   type SlaPolicy,
   type SlaPolicyDefinition,
 } from "./policy.ts";
-import { budgetOf, type Budget, type SlaClockKind } from "./rules.ts";
+import { budgetOf, type Budget, type SlaClockKind, type SlaRule } from "./rules.ts";
 import { readTimeline, type SlaEvent } from "./timeline.ts";
 import { traceTarget, type Trace } from "./trace.ts";
 import {
@@ -62,7 +62,7 @@ export type SlaState = "pending" | "active" | "paused" | "met" | "breached";
 export interface SlaTargetStatus {
   readonly id: string;
   readonly name: string;
-  readonly rule: "cutoff" | "duration" | "days" | "in-shift" | "checkpoints";
+  readonly rule: SlaRule["kind"];
   /** Clock the target's budget counts on. */
   readonly clock: SlaClockKind;
   readonly state: SlaState;
@@ -165,9 +165,30 @@ function usesCalendar(target: CompiledTarget): boolean {
       return r.days === "working";
     case "days":
       return r.count === "working" || r.roll;
+    case "promised":
+      return false;
     default:
       return true;
   }
+}
+
+/** A promised-time target whose start event carried no promise: running, with no due time. */
+function unpromisedStatus(
+  target: CompiledTarget,
+  trace: Trace,
+  start: number,
+  now: number,
+  clock: SlaClock,
+): SlaTargetStatus {
+  return {
+    ...pendingStatus(target, "calendar"),
+    state: trace.stop !== null ? "met" : trace.paused ? "paused" : "active",
+    paused: trace.paused,
+    startedAt: new Date(start),
+    stoppedAt: date(trace.stop),
+    elapsed: runningBetween(clock, trace, start, trace.stop ?? now),
+    pausedMs: trace.pausedMs,
+  };
 }
 
 function clockKindOf(target: CompiledTarget): SlaClockKind {
@@ -182,7 +203,7 @@ function durationStatus(
   now: number,
   clock: SlaClock,
 ): SlaTargetStatus {
-  const budget: Budget | undefined = budgetOf(target.rule, start, clock);
+  const budget: Budget | undefined = budgetOf(target.rule, start, clock, trace.promise);
   if (budget === undefined) throw new CalendarFailure();
   const end = trace.stop ?? now;
   const due = reach(clock, trace, budget.clock, budget.ms);
@@ -267,6 +288,16 @@ export function evaluateSla(
   for (let i = 0; i < p.value.targets.length; i++) {
     const target = p.value.targets[i] as CompiledTarget;
     const trace = traceTarget(target, tl.value.events, nowMs.value, warnings, locale);
+    if (
+      trace.start !== null &&
+      target.rule.kind === "promised" &&
+      trace.promise === null &&
+      target.rule.fallback === null
+    ) {
+      warnings.push(slaIssue("sla/missing-promise", { target: target.id }, ["targets", i], locale));
+      targets.push(unpromisedStatus(target, trace, trace.start, nowMs.value, clock));
+      continue;
+    }
     try {
       const status =
         trace.start === null

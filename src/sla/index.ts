@@ -47,6 +47,7 @@ export type {
   DaysRule,
   InShiftRule,
   CheckpointRule,
+  PromisedRule,
   SlaClockKind,
 } from "./rules.ts";
 export type { CutoffRule, CutoffBand, DayCounting } from "./cutoff-rule.ts";

@@ -40,6 +40,7 @@ export interface SlaIssueParams {
   "sla/outside-calendar-data": { readonly field: string; readonly target: string };
   "sla/pickup-before-order": { readonly field: string };
   "sla/invalid-urgency": { readonly field: string; readonly received: string };
+  "sla/missing-promise": { readonly field: string; readonly target: string };
 }
 
 /**
@@ -161,6 +162,11 @@ const catalog: MessageCatalog<{ [C in SlaIssueCode]: SlaIssueParams[C] }> = {
       `${p.field}：加急程度应为 immediate、half-day、same-day 或 next-day（收到 ${p.received}）`,
     en: (p) =>
       `${p.field}: urgency must be immediate, half-day, same-day or next-day (got ${p.received})`,
+  },
+  "sla/missing-promise": {
+    "zh-CN": (p) => `${p.field}：目标 ${p.target} 没有承诺时间（开始事件缺少 due），也没有默认时限`,
+    en: (p) =>
+      `${p.field}: target ${p.target} has no promised time (no due on its start event) and no fallback`,
   },
 };
 

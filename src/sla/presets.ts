@@ -1,5 +1,5 @@
 import type { SlaPolicyDefinition, SlaTargetDefinition } from "./policy.ts";
-import type { CheckpointRule, DaysRule, DurationRule, InShiftRule } from "./rules.ts";
+import type { CheckpointRule, DaysRule, DurationRule, InShiftRule, PromisedRule } from "./rules.ts";
 import type { CutoffRule } from "./cutoff-rule.ts";
 
 /**
@@ -17,6 +17,7 @@ import type { CutoffRule } from "./cutoff-rule.ts";
  * | `complaintSimple` | 2 business hours | seed 003 一.5 |
  * | `complaintComplex` | 24 hours | seed 003 一.5 |
  * | `complaintStatutory` | end of the 7th day after receipt (快递暂行条例 Art. 28) | regulation |
+ * | `promisedAnswer` | the answer time promised to the customer (`due` on the `promised` event) | seed 003 一.2 |
  * | `customerReply` | 24 hours | seed 001 |
  * | `unpaidOrderFollowUp` | 12 hours after the order is placed | seed 002 |
  * | `negativeReview` | one week | seed 002 |
@@ -81,6 +82,7 @@ export const PRESET_RULES = {
     clock: "calendar",
   } satisfies DurationRule,
   complaintStatutory: { kind: "days", days: 7, count: "calendar" } satisfies DaysRule,
+  promisedAnswer: { kind: "promised", update: ["promised"] } satisfies PromisedRule,
   customerReply: {
     kind: "duration",
     duration: { hours: 24 },
@@ -134,6 +136,7 @@ export const PRESET_RULES = {
  * | `web-order-review` | `created` | `reviewed` |
  * | `complaint-answer-simple` / `-complex` | `created` | `answered`, `resolved` |
  * | `complaint-statutory` | `created` | `resolved` |
+ * | `promised-answer` | `promised` (with `due`; a later `promised` moves it; never pauses) | `answered`, `resolved` |
  * | `customer-reply` | `asked` | `replied` |
  * | `unpaid-follow-up` | `placed` | `paid`, `followed-up`, `cancelled` |
  * | `same-day-shipping` / `promotion-shipping` | `paid` | `shipped` |
@@ -199,6 +202,15 @@ export const PRESET_TARGETS = {
     pause: [],
     resume: [],
     rule: PRESET_RULES.complaintStatutory,
+  },
+  promisedAnswer: {
+    id: "promised-answer",
+    name: "在承诺时间内答复",
+    start: ["promised"],
+    stop: ["answered", "resolved"],
+    pause: [],
+    resume: [],
+    rule: PRESET_RULES.promisedAnswer,
   },
   customerReply: {
     id: "customer-reply",
@@ -275,6 +287,7 @@ export const PRESET_TARGETS = {
  * | `webOrder` | web-order-review, dispatch-sms, pickup-follow-up, pickup |
  * | `complaintSimple` | complaint-answer-simple, complaint-statutory |
  * | `complaintComplex` | complaint-answer-complex, complaint-statutory |
+ * | `complaintPromised` | promised-answer, complaint-statutory |
  * | `customerReply` | customer-reply |
  * | `shopOrder` | unpaid-follow-up, same-day-shipping |
  * | `promotionOrder` | unpaid-follow-up, promotion-shipping |
@@ -309,6 +322,10 @@ export const PRESET_POLICIES = {
   complaintComplex: {
     name: "complaint-complex",
     targets: [PRESET_TARGETS.complaintAnswerComplex, PRESET_TARGETS.complaintStatutory],
+  },
+  complaintPromised: {
+    name: "complaint-promised",
+    targets: [PRESET_TARGETS.promisedAnswer, PRESET_TARGETS.complaintStatutory],
   },
   customerReply: { name: "customer-reply", targets: [PRESET_TARGETS.customerReply] },
   shopOrder: {

@@ -110,6 +110,26 @@ export interface CheckpointRule {
 }
 
 /**
+ * A time promised to the customer (承诺答复时间, seed 003 一.2): the start event carries it as
+ * `due`, and a later event of an `update` type with a `due` moves it. Without a promise the
+ * target is due `fallback` after the start (calendar time), or has no due time (warning
+ * `sla/missing-promise`).
+ *
+ * @example
+ * ```ts
+ * import type { PromisedRule } from "kuaidi-kefu/sla";
+ * const rule: PromisedRule = { kind: "promised", fallback: { hours: 24 } };
+ * rule.kind; // => "promised"
+ * ```
+ */
+export interface PromisedRule {
+  readonly kind: "promised";
+  readonly fallback?: DurationInput;
+  /** Event types whose `due` replaces the promise; default `["promised"]`. */
+  readonly update?: string | readonly string[];
+}
+
+/**
  * Every kind of SLA rule: cut-off on wall-clock time, fixed duration, whole days, shift-aware
  * response, or recurring checkpoints.
  *
@@ -120,11 +140,17 @@ export interface CheckpointRule {
  * rule.kind; // => "duration"
  * ```
  */
-export type SlaRule = CutoffRule | DurationRule | DaysRule | InShiftRule | CheckpointRule;
+export type SlaRule =
+  CutoffRule | DurationRule | DaysRule | InShiftRule | CheckpointRule | PromisedRule;
 
 /** A validated rule. */
 export type CompiledRule =
   | CompiledCutoff
+  | {
+      readonly kind: "promised";
+      readonly fallback: number | null;
+      readonly update: readonly string[];
+    }
   | { readonly kind: "duration"; readonly ms: number; readonly clock: SlaClockKind }
   | {
       readonly kind: "days";
@@ -264,6 +290,17 @@ export function compileRule(
     }
     case "checkpoints":
       return compileCheckpoints(r, path, locale);
+    case "promised": {
+      let fallback: number | null = null;
+      if (r["fallback"] !== undefined) {
+        const f = readDuration(r["fallback"], [...path, "fallback"], locale);
+        if (!f.ok) return f;
+        fallback = f.value;
+      }
+      const update = readEventTypes(r["update"], ["promised"], [...path, "update"], locale);
+      if (!update.ok) return update;
+      return ok({ kind: "promised", fallback, update: update.value });
+    }
     default:
       return err(
         slaIssue("sla/unknown-rule", { received: describe(r["kind"]) }, [...path, "kind"], locale),
@@ -324,8 +361,16 @@ function compileCheckpoints(
  * calendar refuses. Wall-clock rules become a calendar budget (start → their deadline), so a
  * pause pushes their deadline back by the paused time.
  */
-export function budgetOf(rule: CompiledRule, start: number, clock: SlaClock): Budget | undefined {
+export function budgetOf(
+  rule: CompiledRule,
+  start: number,
+  clock: SlaClock,
+  promise: number | null = null,
+): Budget | undefined {
   switch (rule.kind) {
+    case "promised":
+      if (promise !== null) return { clock: "calendar", ms: Math.max(0, promise - start) };
+      return rule.fallback === null ? undefined : { clock: "calendar", ms: rule.fallback };
     case "duration":
       return { clock: rule.clock, ms: rule.ms };
     case "cutoff": {

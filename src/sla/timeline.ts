@@ -20,6 +20,8 @@ export interface SlaEvent {
   readonly type: string;
   readonly at: InstantInput;
   readonly targets?: readonly string[];
+  /** A promised time (承诺答复时间) carried by the event, for `promised` rules. */
+  readonly due?: InstantInput;
 }
 
 /** A validated event: epoch ms, and the target ids it is limited to (or null for all). */
@@ -27,6 +29,7 @@ export interface TimelineEvent {
   readonly type: string;
   readonly at: number;
   readonly targets: readonly string[] | null;
+  readonly due: number | null;
 }
 
 /** Longest accepted timeline. */
@@ -115,7 +118,13 @@ export function readTimeline(
           );
       }
     }
-    events.push({ type, at: at.value, targets });
+    let due: number | null = null;
+    if (e["due"] !== undefined) {
+      const d = readInstant(e["due"], ["timeline", i, "due"], locale);
+      if (!d.ok) return d;
+      due = d.value;
+    }
+    events.push({ type, at: at.value, targets, due });
   }
   return ok({ events, warnings });
 }

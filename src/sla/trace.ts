@@ -20,6 +20,8 @@ export interface Trace {
   readonly pausedMs: number;
   /** Follow-up events (checkpoint rules). */
   readonly followUps: readonly number[];
+  /** Latest promised time (start event's or a later promise event's `due`), for `promised` rules. */
+  readonly promise: number | null;
 }
 
 function applies(e: TimelineEvent, id: string, types: readonly string[]): boolean {
@@ -46,6 +48,8 @@ export function traceTarget(
   const segments: [number, number][] = [];
   const followUps: number[] = [];
   const followTypes = target.rule.kind === "checkpoints" ? target.rule.followUp : null;
+  const promiseTypes = target.rule.kind === "promised" ? target.rule.update : null;
+  let promise: number | null = null;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as TimelineEvent;
     if (e.at > now) break;
@@ -53,6 +57,7 @@ export function traceTarget(
       if (applies(e, target.id, target.start)) {
         start = e.at;
         openFrom = e.at;
+        promise = e.due;
       }
       continue;
     }
@@ -82,8 +87,19 @@ export function traceTarget(
       }
     } else if (followTypes !== null && applies(e, target.id, followTypes)) {
       followUps.push(e.at);
+    } else if (promiseTypes !== null && e.due !== null && applies(e, target.id, promiseTypes)) {
+      promise = e.due;
     }
   }
   if (pausedSince !== null) pausedMs += now - pausedSince;
-  return { start, stop, segments, openFrom, paused: pausedSince !== null, pausedMs, followUps };
+  return {
+    start,
+    stop,
+    segments,
+    openFrom,
+    paused: pausedSince !== null,
+    pausedMs,
+    followUps,
+    promise,
+  };
 }

@@ -488,3 +488,104 @@ describe("evaluateSla: bad input and warnings", () => {
     expect(cal.ok && cal.value.warnings).toEqual([]);
   });
 });
+
+describe("evaluateSla: promised answer times (seed 003 一.2)", () => {
+  const policy = PRESET_POLICIES.complaintPromised;
+
+  it("is due at the promised time, moved by a later promise, and never pauses", () => {
+    const events: SlaEvent[] = [
+      ev("created", "2026-03-02 09:00"),
+      { type: "promised", at: cn("2026-03-02 09:10"), due: cn("2026-03-03 12:00") },
+      ev("paused", "2026-03-02 10:00"),
+    ];
+    const t = run(policy, events, "2026-03-02 11:00");
+    expect(brief(t["promised-answer"])).toEqual({
+      state: "active",
+      due: "2026-03-03 12:00",
+      remaining: { calendarMs: 25 * HOUR, businessMs: 6 * HOUR + 3.5 * HOUR },
+      breachedBy: null,
+    });
+    const moved = run(
+      policy,
+      [...events, { type: "promised", at: cn("2026-03-03 11:00"), due: cn("2026-03-04 12:00") }],
+      "2026-03-03 13:00",
+    );
+    expect(brief(moved["promised-answer"])).toMatchObject({
+      state: "active",
+      due: "2026-03-04 12:00",
+    });
+    const late = run(policy, [...events, ev("answered", "2026-03-03 12:30")], "2026-03-03 13:00");
+    expect(brief(late["promised-answer"])).toMatchObject({
+      state: "breached",
+      breachedBy: { calendarMs: 30 * MIN, businessMs: 30 * MIN },
+    });
+  });
+
+  it("uses the fallback, or warns when there is no promise", () => {
+    const r = evaluateSla(
+      policy,
+      [ev("created", "2026-03-02 09:00"), ev("promised", "2026-03-02 09:10")],
+      cn("2026-03-02 10:00"),
+      { locale: "en" },
+    );
+    expect(r.ok && r.value.warnings.map((w) => [w.code, w.field])).toEqual([
+      ["sla/missing-promise", "targets[0]"],
+    ]);
+    expect(r.ok && r.value.targets[0]).toMatchObject({
+      state: "active",
+      due: null,
+      remaining: null,
+      elapsed: { calendarMs: 50 * MIN },
+    });
+    const stopped = evaluateSla(
+      policy,
+      [ev("promised", "2026-03-02 09:10"), ev("answered", "2026-03-02 09:40")],
+      cn("2026-03-02 10:00"),
+    );
+    expect(stopped.ok && stopped.value.targets[0]?.state).toBe("met");
+    const fallback = {
+      targets: [
+        {
+          ...PRESET_TARGETS.promisedAnswer,
+          pause: ["paused"],
+          rule: { kind: "promised", fallback: { hours: 2 } } as const,
+        },
+      ],
+    };
+    const f = run(
+      fallback,
+      [ev("promised", "2026-03-02 09:10"), ev("paused", "2026-03-02 09:20")],
+      "2026-03-02 10:00",
+    );
+    expect(f["promised-answer"]).toMatchObject({
+      state: "paused",
+      due: null,
+      remaining: { calendarMs: 110 * MIN },
+    });
+    const pausedNoPromise = evaluateSla(
+      { targets: [{ ...PRESET_TARGETS.promisedAnswer, pause: ["paused"] }] },
+      [ev("promised", "2026-03-02 09:10"), ev("paused", "2026-03-02 09:20")],
+      cn("2026-03-02 10:00"),
+    );
+    expect(pausedNoPromise.ok && pausedNoPromise.value.targets[0]?.state).toBe("paused");
+  });
+
+  it("validates the rule and the due field", () => {
+    const bad = createSlaPolicy({
+      targets: [{ ...PRESET_TARGETS.promisedAnswer, rule: { kind: "promised", fallback: -1 } }],
+    });
+    expect(bad.ok ? null : bad.error[0]?.field).toBe("targets[0].rule.fallback");
+    const upd = createSlaPolicy({
+      targets: [
+        { ...PRESET_TARGETS.promisedAnswer, rule: { kind: "promised", update: [7] as never } },
+      ],
+    });
+    expect(upd.ok ? null : upd.error[0]?.field).toBe("targets[0].rule.update[0]");
+    const r = evaluateSla(
+      policy,
+      [{ type: "promised", at: cn("2026-03-02 09:10"), due: "tomorrow" }],
+      cn("2026-03-02 10:00"),
+    );
+    expect(r.ok ? null : r.error[0]?.field).toBe("timeline[0].due");
+  });
+});
