@@ -32,8 +32,20 @@ function agentEvents(agent: number, n: number): ScoringEvent[] {
     const id = `a${agent}-e${i}`;
     const at = MARCH_START + Math.floor(rnd() * MONTH_MS);
     const k = rnd();
-    if (k < 0.35) out.push({ id, at, type: "check-failed", criterion: LEAVES[Math.floor(rnd() * LEAVES.length)] as string });
-    else if (k < 0.5) out.push({ id, at, type: "rule-violation", criterion: LEAVES[Math.floor(rnd() * LEAVES.length)] as string });
+    if (k < 0.35)
+      out.push({
+        id,
+        at,
+        type: "check-failed",
+        criterion: LEAVES[Math.floor(rnd() * LEAVES.length)] as string,
+      });
+    else if (k < 0.5)
+      out.push({
+        id,
+        at,
+        type: "rule-violation",
+        criterion: LEAVES[Math.floor(rnd() * LEAVES.length)] as string,
+      });
     else if (k < 0.75) out.push({ id, at, type: "survey", satisfied: rnd() < 0.9 });
     else if (k < 0.82) out.push({ id, at, type: "late" });
     else if (k < 0.86) out.push({ id, at, type: "complaint" });
@@ -45,7 +57,11 @@ function agentEvents(agent: number, n: number): ScoringEvent[] {
   return out;
 }
 
-const options = (agent: number) => ({ agentId: `agent-${agent}`, month: "2011-03", pay: { baseFen: 150_000, allowanceFen: 20_000 } });
+const options = (agent: number) => ({
+  agentId: `agent-${agent}`,
+  month: "2011-03",
+  pay: { baseFen: 150_000, allowanceFen: 20_000 },
+});
 
 function team(agents: number, eventsPerAgent: number): ScoringEvent[][] {
   return Array.from({ length: agents }, (_, a) => agentEvents(a, eventsPerAgent));
@@ -53,7 +69,8 @@ function team(agents: number, eventsPerAgent: number): ScoringEvent[][] {
 
 function scoreTeam(events: readonly ScoringEvent[][]): number {
   let sum = 0;
-  for (let a = 0; a < events.length; a++) sum += scoreMonth(SEED_SCORECARD, events[a] as ScoringEvent[], options(a)).total;
+  for (let a = 0; a < events.length; a++)
+    sum += scoreMonth(SEED_SCORECARD, events[a] as ScoringEvent[], options(a)).total;
   return sum;
 }
 

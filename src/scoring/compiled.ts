@@ -12,7 +12,12 @@ export type CompiledRule =
   | { readonly kind: "per-occurrence"; readonly perT: number }
   | { readonly kind: "chances"; readonly perT: number }
   | { readonly kind: "marked" }
-  | { readonly kind: "banded"; readonly source: "kpi" | "survey"; readonly bands: readonly CompiledBand[]; readonly whenMissing: "full" | "zero" }
+  | {
+      readonly kind: "banded";
+      readonly source: "kpi" | "survey";
+      readonly bands: readonly CompiledBand[];
+      readonly whenMissing: "full" | "zero";
+    }
   | { readonly kind: "bonus"; readonly perT: number | undefined }
   | { readonly kind: "critical" }
   | { readonly kind: "group" };

@@ -12,7 +12,12 @@ import type {
 } from "./compiled.ts";
 import type { CriterionConfig, ScorecardConfig } from "./config-types.ts";
 import { acceptsEvent, expectedKinds } from "./kinds.ts";
-import { makeIssue, type ScoringIssue, type ScoringIssueCode, type ScoringIssueParams } from "./messages.ts";
+import {
+  makeIssue,
+  type ScoringIssue,
+  type ScoringIssueCode,
+  type ScoringIssueParams,
+} from "./messages.ts";
 import { fromTenths, toTenths } from "./points.ts";
 import { checkShape } from "./schema.ts";
 
@@ -91,7 +96,8 @@ function analyze(config: ScorecardConfig, c: Checker): CompiledScorecard | undef
 
   const unique = (seen: Map<string, IssuePath>, id: string, path: IssuePath): void => {
     const first = seen.get(id);
-    if (first !== undefined) c.error("scoring/duplicate-id", { id, firstPath: first }, [...path, "id"]);
+    if (first !== undefined)
+      c.error("scoring/duplicate-id", { id, firstPath: first }, [...path, "id"]);
     else seen.set(id, [...path, "id"]);
   };
 
@@ -107,7 +113,11 @@ function analyze(config: ScorecardConfig, c: Checker): CompiledScorecard | undef
         return { kind: "per-occurrence", perT: c.tenths(rule.points, [...rulePath, "points"]) };
       case "chances":
         if (maxT % rule.chances !== 0) {
-          c.error("scoring/invalid-chances", { id: node.id, max: fromTenths(maxT), chances: rule.chances }, [...rulePath, "chances"]);
+          c.error(
+            "scoring/invalid-chances",
+            { id: node.id, max: fromTenths(maxT), chances: rule.chances },
+            [...rulePath, "chances"],
+          );
         }
         return { kind: "chances", perT: Math.floor(maxT / rule.chances) };
       case "marked":
@@ -115,7 +125,10 @@ function analyze(config: ScorecardConfig, c: Checker): CompiledScorecard | undef
       case "bonus":
         return {
           kind: "bonus",
-          perT: rule.pointsPerEvent === undefined ? undefined : c.tenths(rule.pointsPerEvent, [...rulePath, "pointsPerEvent"]),
+          perT:
+            rule.pointsPerEvent === undefined
+              ? undefined
+              : c.tenths(rule.pointsPerEvent, [...rulePath, "pointsPerEvent"]),
         };
       case "critical":
         return { kind: "critical" };
@@ -129,7 +142,12 @@ function analyze(config: ScorecardConfig, c: Checker): CompiledScorecard | undef
     }
   };
 
-  const compileCriterion = (node: CriterionConfig, section: number, path: IssuePath, bonusSection: boolean): CompiledCriterion => {
+  const compileCriterion = (
+    node: CriterionConfig,
+    section: number,
+    path: IssuePath,
+    bonusSection: boolean,
+  ): CompiledCriterion => {
     unique(idPaths, node.id, path);
     const index = criteria.length;
     criteria.push(undefined as unknown as CompiledCriterion); // reserve the depth-first position
@@ -137,8 +155,11 @@ function analyze(config: ScorecardConfig, c: Checker): CompiledScorecard | undef
     let maxT: number;
     let rule: CompiledRule;
     if (node.criteria !== undefined && node.criteria.length > 0) {
-      if (node.rule !== undefined) c.error("scoring/invalid-config", { reason: "rule-on-group" }, [...path, "rule"]);
-      node.criteria.forEach((child, k) => children.push(compileCriterion(child, section, [...path, "criteria", k], bonusSection)));
+      if (node.rule !== undefined)
+        c.error("scoring/invalid-config", { reason: "rule-on-group" }, [...path, "rule"]);
+      node.criteria.forEach((child, k) =>
+        children.push(compileCriterion(child, section, [...path, "criteria", k], bonusSection)),
+      );
       const sumT = children.reduce((s, ch) => s + ch.maxT, 0);
       if (node.max === undefined) maxT = sumT;
       else {
@@ -149,7 +170,8 @@ function analyze(config: ScorecardConfig, c: Checker): CompiledScorecard | undef
     } else {
       if (node.rule?.kind === "critical") {
         maxT = node.max === undefined ? 0 : c.tenths(node.max, [...path, "max"]);
-        if (maxT !== 0) c.error("scoring/invalid-config", { reason: "critical-with-max" }, [...path, "max"]);
+        if (maxT !== 0)
+          c.error("scoring/invalid-config", { reason: "critical-with-max" }, [...path, "max"]);
         maxT = 0;
       } else if (node.max === undefined) {
         c.error("scoring/invalid-config", { reason: "max-missing" }, [...path, "max"]);
@@ -160,7 +182,13 @@ function analyze(config: ScorecardConfig, c: Checker): CompiledScorecard | undef
       if (isBonus !== bonusSection) {
         c.error(
           "scoring/wrong-criterion-kind",
-          { criterion: node.id, kind: rule.kind, expected: bonusSection ? "bonus" : "per-occurrence | chances | marked | banded | critical" },
+          {
+            criterion: node.id,
+            kind: rule.kind,
+            expected: bonusSection
+              ? "bonus"
+              : "per-occurrence | chances | marked | banded | critical",
+          },
           [...path, "rule", "kind"],
         );
       }
@@ -184,7 +212,9 @@ function analyze(config: ScorecardConfig, c: Checker): CompiledScorecard | undef
     const path: IssuePath = ["sections", i];
     unique(sectionIds, s.id, path);
     const kind = s.kind ?? "deduction";
-    const list = s.criteria.map((node, k) => compileCriterion(node, i, [...path, "criteria", k], kind === "bonus"));
+    const list = s.criteria.map((node, k) =>
+      compileCriterion(node, i, [...path, "criteria", k], kind === "bonus"),
+    );
     const sumT = list.reduce((acc, ch) => acc + ch.maxT, 0);
     let maxT = sumT;
     if (s.max !== undefined) {
@@ -193,7 +223,12 @@ function analyze(config: ScorecardConfig, c: Checker): CompiledScorecard | undef
     }
     let pay: CompiledSection["pay"];
     if (s.pay !== undefined) {
-      if (s.pay.fenPerPoint % 10 !== 0) c.error("scoring/invalid-money", { value: s.pay.fenPerPoint }, [...path, "pay", "fenPerPoint"]);
+      if (s.pay.fenPerPoint % 10 !== 0)
+        c.error("scoring/invalid-money", { value: s.pay.fenPerPoint }, [
+          ...path,
+          "pay",
+          "fenPerPoint",
+        ]);
       pay = { component: s.pay.component, fenPerTenth: Math.floor(s.pay.fenPerPoint / 10) };
     }
     return { id: s.id, name: s.name, nameEn: s.nameEn ?? s.name, kind, maxT, criteria: list, pay };
@@ -211,10 +246,15 @@ function analyze(config: ScorecardConfig, c: Checker): CompiledScorecard | undef
     if (target === undefined) continue;
     const path: IssuePath = ["routes", type];
     const node = byId.get(target);
-    if (node === undefined) c.error("scoring/unknown-reference", { ref: target, kind: "criterion" }, path);
+    if (node === undefined)
+      c.error("scoring/unknown-reference", { ref: target, kind: "criterion" }, path);
     else if (node.rule.kind === "group") c.error("scoring/not-a-leaf", { criterion: target }, path);
     else if (!acceptsEvent(node.rule, type)) {
-      c.error("scoring/wrong-criterion-kind", { criterion: target, kind: node.rule.kind, expected: expectedKinds(type) }, path);
+      c.error(
+        "scoring/wrong-criterion-kind",
+        { criterion: target, kind: node.rule.kind, expected: expectedKinds(type) },
+        path,
+      );
     } else routes.set(type, node);
   }
 
@@ -222,7 +262,11 @@ function analyze(config: ScorecardConfig, c: Checker): CompiledScorecard | undef
   (config.fines ?? []).forEach((f, i) => {
     const path: IssuePath = ["fines", i];
     if (fines.has(f.id)) {
-      c.error("scoring/duplicate-id", { id: f.id, firstPath: ["fines", [...fines.keys()].indexOf(f.id), "id"] }, [...path, "id"]);
+      c.error(
+        "scoring/duplicate-id",
+        { id: f.id, firstPath: ["fines", [...fines.keys()].indexOf(f.id), "id"] },
+        [...path, "id"],
+      );
       return;
     }
     const minFen = f.minFen ?? f.maxFen;
@@ -243,14 +287,19 @@ function analyze(config: ScorecardConfig, c: Checker): CompiledScorecard | undef
   const consequences: CompiledConsequence[] = (config.consequences ?? []).map((q, i) => {
     const path: IssuePath = ["consequences", i];
     unique(consequenceIds, q.id, path);
-    const section = q.section === undefined ? undefined : sectionIndex(q.section, [...path, "section"]);
+    const section =
+      q.section === undefined ? undefined : sectionIndex(q.section, [...path, "section"]);
     if (q.full !== true && q.below === undefined && q.events === undefined) {
       c.error("scoring/invalid-config", { reason: "no-trigger" }, path);
     }
     let suggestFine: CompiledFine | undefined;
     if (q.suggestFine !== undefined) {
       suggestFine = fines.get(q.suggestFine);
-      if (suggestFine === undefined) c.error("scoring/unknown-reference", { ref: q.suggestFine, kind: "fine" }, [...path, "suggestFine"]);
+      if (suggestFine === undefined)
+        c.error("scoring/unknown-reference", { ref: q.suggestFine, kind: "fine" }, [
+          ...path,
+          "suggestFine",
+        ]);
     }
     return {
       id: q.id,
@@ -270,9 +319,14 @@ function analyze(config: ScorecardConfig, c: Checker): CompiledScorecard | undef
     const path: IssuePath = ["streaks", i];
     unique(streakIds, s.id, path);
     sectionIndex(s.section, [...path, "section"]);
-    if (s.consecutive === undefined && s.inYear === undefined) c.error("scoring/invalid-config", { reason: "no-trigger" }, path);
+    if (s.consecutive === undefined && s.inYear === undefined)
+      c.error("scoring/invalid-config", { reason: "no-trigger" }, path);
     if (s.rewardFen !== undefined && s.rewardFen.min > s.rewardFen.max) {
-      c.error("scoring/invalid-config", { reason: "range-reversed" }, [...path, "rewardFen", "min"]);
+      c.error("scoring/invalid-config", { reason: "range-reversed" }, [
+        ...path,
+        "rewardFen",
+        "min",
+      ]);
     }
     return {
       id: s.id,
@@ -310,17 +364,23 @@ function checkBands(
   c: Checker,
 ): CompiledBand[] {
   const [lo, hi] = range;
-  if (lo > hi) c.error("scoring/invalid-config", { reason: "range-reversed" }, [...rulePath, "range"]);
+  if (lo > hi)
+    c.error("scoring/invalid-config", { reason: "range-reversed" }, [...rulePath, "range"]);
   const order = bands.map((b, k) => ({ b, k })).sort((x, y) => x.b.from - y.b.from || x.k - y.k);
   const out: CompiledBand[] = [];
   let previousTo: number | undefined;
   order.forEach(({ b, k }, n) => {
     const path: IssuePath = [...rulePath, "bands", k];
     const to = b.to ?? Number.POSITIVE_INFINITY;
-    if (b.to === undefined && n !== order.length - 1) c.error("scoring/invalid-config", { reason: "open-band-not-last" }, [...path, "to"]);
+    if (b.to === undefined && n !== order.length - 1)
+      c.error("scoring/invalid-config", { reason: "open-band-not-last" }, [...path, "to"]);
     if (to <= b.from) c.error("scoring/invalid-config", { reason: "empty-band" }, [...path, "to"]);
     const pointsT = c.tenths(b.points, [...path, "points"]);
-    if (pointsT > maxT) c.error("scoring/band-over-max", { id, points: b.points, max: fromTenths(maxT) }, [...path, "points"]);
+    if (pointsT > maxT)
+      c.error("scoring/band-over-max", { id, points: b.points, max: fromTenths(maxT) }, [
+        ...path,
+        "points",
+      ]);
     if (previousTo === undefined) {
       if (b.from > lo) c.error("scoring/band-gap", { id, from: lo, to: b.from }, [...path, "from"]);
     } else if (b.from < previousTo) {
@@ -333,7 +393,12 @@ function checkBands(
   });
   if (previousTo !== undefined && previousTo < hi) {
     const last = order[order.length - 1];
-    c.error("scoring/band-gap", { id, from: previousTo, to: hi }, [...rulePath, "bands", last === undefined ? 0 : last.k, "to"]);
+    c.error("scoring/band-gap", { id, from: previousTo, to: hi }, [
+      ...rulePath,
+      "bands",
+      last === undefined ? 0 : last.k,
+      "to",
+    ]);
   }
   return out;
 }
@@ -363,11 +428,18 @@ function run(config: unknown, locale: Locale, strict: boolean): Analysis {
  * // => [["scoring/duplicate-id", ["sections", 0, "criteria", 1, "id"]]]
  * ```
  */
-export function defineScorecard(config: unknown, options?: DefineScorecardOptions): Result<Scorecard, readonly ScoringIssue[]> {
+export function defineScorecard(
+  config: unknown,
+  options?: DefineScorecardOptions,
+): Result<Scorecard, readonly ScoringIssue[]> {
   const locale = resolveLocale(options?.locale);
   const analysis = run(config, locale, options?.strict === true);
   if (analysis.compiled === undefined) return err(analysis.errors);
-  const card: Scorecard = { kind: "scorecard", config: config as ScorecardConfig, warnings: analysis.warnings };
+  const card: Scorecard = {
+    kind: "scorecard",
+    config: config as ScorecardConfig,
+    warnings: analysis.warnings,
+  };
   cache().set(card, analysis.compiled);
   return ok(card);
 }
@@ -382,7 +454,10 @@ function cache(): WeakMap<object, CompiledScorecard | readonly ScoringIssue[]> {
  * The compiled form of a scorecard (or of a raw configuration), validated once per object and
  * cached; the errors when it is invalid.
  */
-export function compileScorecard(card: unknown, locale: Locale): CompiledScorecard | readonly ScoringIssue[] {
+export function compileScorecard(
+  card: unknown,
+  locale: Locale,
+): CompiledScorecard | readonly ScoringIssue[] {
   const key = typeof card === "object" && card !== null ? card : undefined;
   if (key !== undefined) {
     const hit = cache().get(key);
@@ -396,5 +471,10 @@ export function compileScorecard(card: unknown, locale: Locale): CompiledScoreca
 }
 
 function isScorecard(value: unknown): value is Scorecard {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "scorecard" && "config" in value;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { kind?: unknown }).kind === "scorecard" &&
+    "config" in value
+  );
 }

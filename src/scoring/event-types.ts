@@ -36,13 +36,43 @@ export interface EventBase {
  * ```
  */
 export type ScoringEvent =
-  | (EventBase & { readonly type: "check-failed"; readonly criterion: string; readonly count?: number })
-  | (EventBase & { readonly type: "rule-violation"; readonly criterion: string; readonly rule?: string; readonly count?: number })
-  | (EventBase & { readonly type: "complaint"; readonly criterion?: string; readonly count?: number })
+  | (EventBase & {
+      readonly type: "check-failed";
+      readonly criterion: string;
+      readonly count?: number;
+    })
+  | (EventBase & {
+      readonly type: "rule-violation";
+      readonly criterion: string;
+      readonly rule?: string;
+      readonly count?: number;
+    })
+  | (EventBase & {
+      readonly type: "complaint";
+      readonly criterion?: string;
+      readonly count?: number;
+    })
   | (EventBase & { readonly type: "late"; readonly criterion?: string; readonly count?: number })
-  | (EventBase & { readonly type: "survey"; readonly satisfied: boolean; readonly criterion?: string })
-  | (EventBase & { readonly type: "attendance"; readonly points?: number; readonly criterion?: string })
-  | (EventBase & { readonly type: "hygiene"; readonly points?: number; readonly criterion?: string })
+  | (EventBase & {
+      readonly type: "survey";
+      readonly satisfied: boolean;
+      readonly criterion?: string;
+    })
+  | (EventBase & {
+      readonly type: "attendance";
+      readonly points?: number;
+      readonly criterion?: string;
+    })
+  | (EventBase & {
+      readonly type: "hygiene";
+      readonly points?: number;
+      readonly criterion?: string;
+    })
   | (EventBase & { readonly type: "kpi"; readonly criterion: string; readonly value: number })
-  | (EventBase & { readonly type: "merit"; readonly points?: number; readonly criterion?: string; readonly reason?: string })
+  | (EventBase & {
+      readonly type: "merit";
+      readonly points?: number;
+      readonly criterion?: string;
+      readonly reason?: string;
+    })
   | (EventBase & { readonly type: "fine"; readonly fine: string; readonly amountFen?: number });

@@ -3,7 +3,13 @@ import { err, ok, type Result } from "../core/result.ts";
 import type { CompiledScorecard } from "./compiled.ts";
 import { compileScorecard, type Scorecard } from "./define.ts";
 import { makeIssue, type ScoringIssue } from "./messages.ts";
-import { CHINA_UTC_OFFSET_MINUTES, monthIndex, monthIndexAt, monthName, toEpochMs } from "./points.ts";
+import {
+  CHINA_UTC_OFFSET_MINUTES,
+  monthIndex,
+  monthIndexAt,
+  monthName,
+  toEpochMs,
+} from "./points.ts";
 import type { StaffPhase } from "./report-types.ts";
 
 /**
@@ -56,7 +62,11 @@ export interface StreakAward {
  */
 export interface StreakReport {
   readonly awards: readonly StreakAward[];
-  readonly runs: readonly { readonly section: string; readonly current: number; readonly longest: number }[];
+  readonly runs: readonly {
+    readonly section: string;
+    readonly current: number;
+    readonly longest: number;
+  }[];
   readonly issues: readonly ScoringIssue[];
 }
 
@@ -75,12 +85,23 @@ export interface StreakReport {
  * r.runs; // => [{ section: "work", current: 3, longest: 3 }]
  * ```
  */
-export function evaluateStreaks(scorecard: Scorecard, history: readonly MonthSummary[], options?: LocaleOptions): StreakReport {
+export function evaluateStreaks(
+  scorecard: Scorecard,
+  history: readonly MonthSummary[],
+  options?: LocaleOptions,
+): StreakReport {
   const locale = resolveLocale(options?.locale);
   const issues: ScoringIssue[] = [];
   const compiled = compileScorecard(scorecard, locale);
   if (Array.isArray(compiled)) {
-    return { awards: [], runs: [], issues: [makeIssue("scoring/invalid-scorecard", { issues: compiled.length }, locale, ["scorecard"]), ...compiled] };
+    return {
+      awards: [],
+      runs: [],
+      issues: [
+        makeIssue("scoring/invalid-scorecard", { issues: compiled.length }, locale, ["scorecard"]),
+        ...compiled,
+      ],
+    };
   }
   const card = compiled as CompiledScorecard;
   const months = new Map<number, MonthSummary>();
@@ -90,15 +111,35 @@ export function evaluateStreaks(scorecard: Scorecard, history: readonly MonthSum
     const entry = raw as MonthSummary | null | undefined;
     const m = typeof entry === "object" && entry !== null ? monthIndex(entry.month) : undefined;
     if (m === undefined || !Array.isArray(entry?.sections)) {
-      issues.push(makeIssue("scoring/invalid-month", { value: typeof entry === "object" && entry !== null ? entry.month : entry }, locale, ["history", i, "month"]));
+      issues.push(
+        makeIssue(
+          "scoring/invalid-month",
+          { value: typeof entry === "object" && entry !== null ? entry.month : entry },
+          locale,
+          ["history", i, "month"],
+        ),
+      );
       return;
     }
     if (months.has(m)) {
-      issues.push(makeIssue("scoring/duplicate-month", { month: monthName(m) }, locale, ["history", i, "month"]));
+      issues.push(
+        makeIssue("scoring/duplicate-month", { month: monthName(m) }, locale, [
+          "history",
+          i,
+          "month",
+        ]),
+      );
       return;
     }
     if (previous !== undefined && m < previous) {
-      issues.push(makeIssue("scoring/months-out-of-order", { month: monthName(m), previous: monthName(previous) }, locale, ["history", i, "month"]));
+      issues.push(
+        makeIssue(
+          "scoring/months-out-of-order",
+          { month: monthName(m), previous: monthName(previous) },
+          locale,
+          ["history", i, "month"],
+        ),
+      );
     }
     previous = m;
     months.set(m, entry as MonthSummary);
@@ -112,7 +153,8 @@ export function evaluateStreaks(scorecard: Scorecard, history: readonly MonthSum
     let last: number | undefined;
     const yearCounts = new Map<number, number>();
     for (const m of ordered) {
-      const full = months.get(m)?.sections.some((s) => s.id === section && s.full === true) === true;
+      const full =
+        months.get(m)?.sections.some((s) => s.id === section && s.full === true) === true;
       if (last !== undefined && m !== last + 1) run = 0; // a missing month is not a full one
       last = m;
       if (!full) {
@@ -132,7 +174,14 @@ export function evaluateStreaks(scorecard: Scorecard, history: readonly MonthSum
         awards.push({
           at: m,
           order,
-          award: { streak: s.id, name: locale === "en" ? s.nameEn : s.name, month: monthName(m), run, yearCount, rewardFen: s.rewardFen ?? null },
+          award: {
+            streak: s.id,
+            name: locale === "en" ? s.nameEn : s.name,
+            month: monthName(m),
+            run,
+            yearCount,
+            rewardFen: s.rewardFen ?? null,
+          },
         });
       });
     }
@@ -196,15 +245,32 @@ export function newStaffPhase(
 ): Result<StaffPhaseInfo, ScoringIssue> {
   const locale = resolveLocale(options?.locale);
   const compiled = compileScorecard(scorecard, locale);
-  if (Array.isArray(compiled)) return err(makeIssue("scoring/invalid-scorecard", { issues: compiled.length }, locale, ["scorecard"]));
+  if (Array.isArray(compiled))
+    return err(
+      makeIssue("scoring/invalid-scorecard", { issues: compiled.length }, locale, ["scorecard"]),
+    );
   const card = compiled as CompiledScorecard;
   const m = monthIndex(month);
-  if (m === undefined) return err(makeIssue("scoring/invalid-month", { value: month }, locale, ["month"]));
+  if (m === undefined)
+    return err(makeIssue("scoring/invalid-month", { value: month }, locale, ["month"]));
   const offset = options?.utcOffsetMinutes;
-  const off = offset !== undefined && Number.isInteger(offset) && offset >= -720 && offset <= 840 ? offset : CHINA_UTC_OFFSET_MINUTES;
+  const off =
+    offset !== undefined && Number.isInteger(offset) && offset >= -720 && offset <= 840
+      ? offset
+      : CHINA_UTC_OFFSET_MINUTES;
   const hired = toEpochMs(hireDate);
   const n = hired === undefined ? 0 : m - monthIndexAt(hired, off) + 1;
-  if (hired === undefined || n < 1) return err(makeIssue("scoring/invalid-option", { field: "hireDate", value: String(hireDate) }, locale, ["hireDate"]));
-  const phase: StaffPhase = n <= card.trainingMonths ? "training" : n <= card.trainingMonths + card.probationMonths ? "probation" : "regular";
+  if (hired === undefined || n < 1)
+    return err(
+      makeIssue("scoring/invalid-option", { field: "hireDate", value: String(hireDate) }, locale, [
+        "hireDate",
+      ]),
+    );
+  const phase: StaffPhase =
+    n <= card.trainingMonths
+      ? "training"
+      : n <= card.trainingMonths + card.probationMonths
+        ? "probation"
+        : "regular";
   return ok({ phase, monthOfService: n });
 }

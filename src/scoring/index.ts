@@ -36,7 +36,13 @@ export type {
   StaffPhase,
 } from "./report-types.ts";
 export { evaluateStreaks, newStaffPhase } from "./history.ts";
-export type { MonthSummary, NewStaffPhaseOptions, StaffPhaseInfo, StreakAward, StreakReport } from "./history.ts";
+export type {
+  MonthSummary,
+  NewStaffPhaseOptions,
+  StaffPhaseInfo,
+  StreakAward,
+  StreakReport,
+} from "./history.ts";
 export { rankTeam } from "./team.ts";
 export type { RankInput, RankTeamOptions, RankedAgent, TeamRanking } from "./team.ts";
 export { qcDailyReport } from "./qc.ts";

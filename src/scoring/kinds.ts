@@ -1,6 +1,12 @@
 import type { CompiledRule } from "./compiled.ts";
 
-const DEDUCTING = new Set(["per-occurrence", "chances", "marked", "critical"]);
+// A literal table, not a Set: nothing is computed at import time.
+const DEDUCTING: Readonly<Record<string, true>> = {
+  "per-occurrence": true,
+  chances: true,
+  marked: true,
+  critical: true,
+};
 
 /** Whether an event of `type` can be recorded on a criterion with `rule`; and what is expected otherwise. */
 export function acceptsEvent(rule: CompiledRule, type: string): boolean {
@@ -8,11 +14,15 @@ export function acceptsEvent(rule: CompiledRule, type: string): boolean {
     case "kpi":
       return rule.kind === "banded" && rule.source === "kpi";
     case "survey":
-      return rule.kind === "per-occurrence" || rule.kind === "chances" || (rule.kind === "banded" && rule.source === "survey");
+      return (
+        rule.kind === "per-occurrence" ||
+        rule.kind === "chances" ||
+        (rule.kind === "banded" && rule.source === "survey")
+      );
     case "merit":
       return rule.kind === "bonus";
     default:
-      return DEDUCTING.has(rule.kind);
+      return Object.hasOwn(DEDUCTING, rule.kind);
   }
 }
 

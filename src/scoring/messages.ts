@@ -1,17 +1,39 @@
-import { createIssue, type IssuePath, type KefuIssue, type Locale, type MessageCatalog } from "../core/issue.ts";
+import {
+  createIssue,
+  type IssuePath,
+  type KefuIssue,
+  type Locale,
+  type MessageCatalog,
+} from "../core/issue.ts";
 
 /** Parameters of every scoring issue code: the catalogue below is typed against it. */
 export type ScoringIssueParams = {
   "scoring/invalid-config": { readonly reason: string; readonly expected?: string };
   "scoring/invalid-points": { readonly value: unknown };
   "scoring/duplicate-id": { readonly id: string; readonly firstPath: readonly (string | number)[] };
-  "scoring/maxima-mismatch": { readonly id: string; readonly declared: number; readonly sum: number };
-  "scoring/invalid-chances": { readonly id: string; readonly max: number; readonly chances: number };
-  "scoring/band-overlap": { readonly id: string; readonly from: number; readonly previousTo: number };
+  "scoring/maxima-mismatch": {
+    readonly id: string;
+    readonly declared: number;
+    readonly sum: number;
+  };
+  "scoring/invalid-chances": {
+    readonly id: string;
+    readonly max: number;
+    readonly chances: number;
+  };
+  "scoring/band-overlap": {
+    readonly id: string;
+    readonly from: number;
+    readonly previousTo: number;
+  };
   "scoring/band-gap": { readonly id: string; readonly from: number; readonly to: number };
   "scoring/band-over-max": { readonly id: string; readonly points: number; readonly max: number };
   "scoring/unknown-reference": { readonly ref: string; readonly kind: string };
-  "scoring/wrong-criterion-kind": { readonly criterion: string; readonly kind: string; readonly expected: string };
+  "scoring/wrong-criterion-kind": {
+    readonly criterion: string;
+    readonly kind: string;
+    readonly expected: string;
+  };
   "scoring/invalid-money": { readonly value: unknown };
   "scoring/invalid-scorecard": { readonly issues: number };
   "scoring/invalid-event": { readonly field: string; readonly received: string };
@@ -23,7 +45,11 @@ export type ScoringIssueParams = {
   "scoring/event-outside-month": { readonly month: string; readonly eventMonth: string };
   "scoring/missing-points": { readonly criterion: string };
   "scoring/unknown-fine": { readonly fine: string };
-  "scoring/fine-out-of-range": { readonly amountFen: number; readonly minFen: number; readonly maxFen: number };
+  "scoring/fine-out-of-range": {
+    readonly amountFen: number;
+    readonly minFen: number;
+    readonly maxFen: number;
+  };
   "scoring/fine-amount-required": { readonly fine: string };
   "scoring/value-outside-bands": { readonly criterion: string; readonly value: number };
   "scoring/missing-value": { readonly criterion: string; readonly scoredAs: "full" | "zero" };
@@ -33,8 +59,16 @@ export type ScoringIssueParams = {
   "scoring/months-out-of-order": { readonly month: string; readonly previous: string };
   "scoring/duplicate-month": { readonly month: string };
   "scoring/duplicate-agent": { readonly agentId: string };
-  "scoring/qc-inconsistent": { readonly field: string; readonly value: number; readonly limit: number };
-  "scoring/qc-sample-too-small": { readonly agentId: string; readonly sampled: number; readonly min: number };
+  "scoring/qc-inconsistent": {
+    readonly field: string;
+    readonly value: number;
+    readonly limit: number;
+  };
+  "scoring/qc-sample-too-small": {
+    readonly agentId: string;
+    readonly sampled: number;
+    readonly min: number;
+  };
 };
 
 /** Every code the scoring module reports. */
@@ -102,8 +136,10 @@ const fmt = (path: readonly (string | number)[]): string => path.join(".");
  */
 export const SCORING_MESSAGES: MessageCatalog<ScoringIssueParams> = {
   "scoring/invalid-config": {
-    "zh-CN": (p) => `配置无效：${REASONS_ZH[p.reason] ?? p.reason}${p.expected === undefined ? "" : `（应为 ${p.expected}）`}`,
-    en: (p) => `invalid configuration: ${REASONS_EN[p.reason] ?? p.reason}${p.expected === undefined ? "" : ` (expected ${p.expected})`}`,
+    "zh-CN": (p) =>
+      `配置无效：${REASONS_ZH[p.reason] ?? p.reason}${p.expected === undefined ? "" : `（应为 ${p.expected}）`}`,
+    en: (p) =>
+      `invalid configuration: ${REASONS_EN[p.reason] ?? p.reason}${p.expected === undefined ? "" : ` (expected ${p.expected})`}`,
   },
   "scoring/invalid-points": {
     "zh-CN": (p) => `分值必须是非负数且最多一位小数（收到 ${String(p.value)}）`,
@@ -123,7 +159,8 @@ export const SCORING_MESSAGES: MessageCatalog<ScoringIssueParams> = {
   },
   "scoring/band-overlap": {
     "zh-CN": (p) => `${p.id}：分档从 ${p.from} 开始，与上一档（至 ${p.previousTo}）重叠`,
-    en: (p) => `${p.id}: band starting at ${p.from} overlaps the previous band (up to ${p.previousTo})`,
+    en: (p) =>
+      `${p.id}: band starting at ${p.from} overlaps the previous band (up to ${p.previousTo})`,
   },
   "scoring/band-gap": {
     "zh-CN": (p) => `${p.id}：分档在 ${p.from} 到 ${p.to} 之间留有空档`,
@@ -186,8 +223,10 @@ export const SCORING_MESSAGES: MessageCatalog<ScoringIssueParams> = {
     en: (p) => `unknown fine kind: ${p.fine}`,
   },
   "scoring/fine-out-of-range": {
-    "zh-CN": (p) => `罚款 ${p.amountFen / 100} 元超出 ${p.minFen / 100}–${p.maxFen / 100} 元，已按范围截取`,
-    en: (p) => `fine of ${p.amountFen / 100} yuan is outside ${p.minFen / 100}-${p.maxFen / 100} yuan; clamped`,
+    "zh-CN": (p) =>
+      `罚款 ${p.amountFen / 100} 元超出 ${p.minFen / 100}–${p.maxFen / 100} 元，已按范围截取`,
+    en: (p) =>
+      `fine of ${p.amountFen / 100} yuan is outside ${p.minFen / 100}-${p.maxFen / 100} yuan; clamped`,
   },
   "scoring/fine-amount-required": {
     "zh-CN": (p) => `罚款类别 ${p.fine} 没有固定金额，必须给出金额`,
@@ -199,7 +238,8 @@ export const SCORING_MESSAGES: MessageCatalog<ScoringIssueParams> = {
   },
   "scoring/missing-value": {
     "zh-CN": (p) => `${p.criterion} 本月没有数值，按${p.scoredAs === "full" ? "满分" : "0 分"}计`,
-    en: (p) => `${p.criterion} has no value this month; scored as ${p.scoredAs === "full" ? "full" : "zero"}`,
+    en: (p) =>
+      `${p.criterion} has no value this month; scored as ${p.scoredAs === "full" ? "full" : "zero"}`,
   },
   "scoring/invalid-month": {
     "zh-CN": (p) => `月份必须写作 yyyy-MM（收到 ${String(p.value)}）`,
@@ -236,6 +276,11 @@ export const SCORING_MESSAGES: MessageCatalog<ScoringIssueParams> = {
 };
 
 /** Builds a scoring issue in `locale` at `path` (internal helper of the module). */
-export function makeIssue<C extends ScoringIssueCode>(code: C, params: ScoringIssueParams[C], locale: Locale, path: IssuePath): ScoringIssue {
+export function makeIssue<C extends ScoringIssueCode>(
+  code: C,
+  params: ScoringIssueParams[C],
+  locale: Locale,
+  path: IssuePath,
+): ScoringIssue {
   return createIssue(SCORING_MESSAGES, code, params, { locale, path }) as unknown as ScoringIssue;
 }

@@ -34,7 +34,9 @@ export function monthIndexAt(ms: number, offsetMinutes: number): number {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const m = mp < 10 ? mp + 3 : mp - 9;
@@ -44,7 +46,8 @@ export function monthIndexAt(ms: number, offsetMinutes: number): number {
 
 /** Parses `yyyy-MM` into a month number (year × 12 + month − 1), or `undefined`. */
 export function monthIndex(month: unknown): number | undefined {
-  if (typeof month !== "string" || month.length !== 7 || month.charCodeAt(4) !== 0x2d) return undefined;
+  if (typeof month !== "string" || month.length !== 7 || month.charCodeAt(4) !== 0x2d)
+    return undefined;
   const y = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
   if (!Number.isInteger(y) || !Number.isInteger(m) || m < 1 || m > 12 || y < 1) return undefined;

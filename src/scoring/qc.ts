@@ -109,7 +109,16 @@ export interface QcReportOptions extends LocaleOptions {
   readonly minSampledChats?: number;
 }
 
-const FIELDS = ["enquiries", "orders", "paidOrders", "salesFen", "outOfStock", "refunds", "complaints", "sampledChats"] as const;
+const FIELDS = [
+  "enquiries",
+  "orders",
+  "paidOrders",
+  "salesFen",
+  "outOfStock",
+  "refunds",
+  "complaints",
+  "sampledChats",
+] as const;
 
 function rate(numerator: number, denominator: number): Rate {
   return { numerator, denominator, value: denominator === 0 ? null : numerator / denominator };
@@ -122,7 +131,8 @@ function line(agentId: string | null, c: Record<(typeof FIELDS)[number], number>
     conversionRate: rate(c.orders, c.enquiries),
     paymentRate: rate(c.paidOrders, c.orders),
     // Round half up in integers: floor((2·sales + paid) / (2·paid)).
-    averageOrderValueFen: c.paidOrders === 0 ? null : Math.floor((2 * c.salesFen + c.paidOrders) / (2 * c.paidOrders)),
+    averageOrderValueFen:
+      c.paidOrders === 0 ? null : Math.floor((2 * c.salesFen + c.paidOrders) / (2 * c.paidOrders)),
   };
 }
 
@@ -152,9 +162,26 @@ export function qcDailyReport(rows: readonly QcDayInput[], options?: QcReportOpt
   let min = 10;
   if (options?.minSampledChats !== undefined) {
     if (isCount(options.minSampledChats)) min = options.minSampledChats;
-    else issues.push(makeIssue("scoring/invalid-option", { field: "minSampledChats", value: options.minSampledChats }, locale, ["options", "minSampledChats"]));
+    else
+      issues.push(
+        makeIssue(
+          "scoring/invalid-option",
+          { field: "minSampledChats", value: options.minSampledChats },
+          locale,
+          ["options", "minSampledChats"],
+        ),
+      );
   }
-  const team: Record<(typeof FIELDS)[number], number> = { enquiries: 0, orders: 0, paidOrders: 0, salesFen: 0, outOfStock: 0, refunds: 0, complaints: 0, sampledChats: 0 };
+  const team: Record<(typeof FIELDS)[number], number> = {
+    enquiries: 0,
+    orders: 0,
+    paidOrders: 0,
+    salesFen: 0,
+    outOfStock: 0,
+    refunds: 0,
+    complaints: 0,
+    sampledChats: 0,
+  };
   const agents: QcLine[] = [];
   const seen = new Set<string>();
   const list: readonly unknown[] = Array.isArray(rows) ? rows : [];
@@ -162,28 +189,52 @@ export function qcDailyReport(rows: readonly QcDayInput[], options?: QcReportOpt
     const row = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
     const agentId = row["agentId"];
     if (typeof agentId !== "string" || agentId.length === 0) {
-      issues.push(makeIssue("scoring/invalid-option", { field: "agentId", value: agentId }, locale, ["rows", i, "agentId"]));
+      issues.push(
+        makeIssue("scoring/invalid-option", { field: "agentId", value: agentId }, locale, [
+          "rows",
+          i,
+          "agentId",
+        ]),
+      );
       return;
     }
     if (seen.has(agentId)) {
-      issues.push(makeIssue("scoring/duplicate-agent", { agentId }, locale, ["rows", i, "agentId"]));
+      issues.push(
+        makeIssue("scoring/duplicate-agent", { agentId }, locale, ["rows", i, "agentId"]),
+      );
       return;
     }
     const counts = {} as Record<(typeof FIELDS)[number], number>;
     for (const f of FIELDS) {
       const v = row[f];
       if (!isCount(v)) {
-        issues.push(makeIssue("scoring/invalid-count", { field: f, value: v }, locale, ["rows", i, f]));
+        issues.push(
+          makeIssue("scoring/invalid-count", { field: f, value: v }, locale, ["rows", i, f]),
+        );
         return;
       }
       counts[f] = v;
     }
     seen.add(agentId);
     if (counts.paidOrders > counts.orders) {
-      issues.push(makeIssue("scoring/qc-inconsistent", { field: "paidOrders", value: counts.paidOrders, limit: counts.orders }, locale, ["rows", i, "paidOrders"]));
+      issues.push(
+        makeIssue(
+          "scoring/qc-inconsistent",
+          { field: "paidOrders", value: counts.paidOrders, limit: counts.orders },
+          locale,
+          ["rows", i, "paidOrders"],
+        ),
+      );
     }
     if (counts.sampledChats < min) {
-      issues.push(makeIssue("scoring/qc-sample-too-small", { agentId, sampled: counts.sampledChats, min }, locale, ["rows", i, "sampledChats"]));
+      issues.push(
+        makeIssue(
+          "scoring/qc-sample-too-small",
+          { agentId, sampled: counts.sampledChats, min },
+          locale,
+          ["rows", i, "sampledChats"],
+        ),
+      );
     }
     for (const f of FIELDS) team[f] += counts[f];
     agents.push(line(agentId, counts));

@@ -123,7 +123,11 @@ export interface Consequence {
   readonly kind: "threshold" | "events" | "fine";
   readonly name: string;
   readonly rewardFen: number;
-  readonly suggestedFine?: { readonly fine: string; readonly minFen: number | null; readonly maxFen: number | null };
+  readonly suggestedFine?: {
+    readonly fine: string;
+    readonly minFen: number | null;
+    readonly maxFen: number | null;
+  };
   readonly amountFen?: number;
   readonly eventIds: readonly string[];
 }

@@ -46,7 +46,10 @@ function build(): z.ZodMiniType {
     max: z.optional(num),
     criteria: z.array(criterion).check(z.maxLength(1000)),
     pay: z.optional(
-      z.strictObject({ component: z.enum(["assessment", "attendance", "special"]), fenPerPoint: fen }),
+      z.strictObject({
+        component: z.enum(["assessment", "attendance", "special"]),
+        fenPerPoint: fen,
+      }),
     ),
   });
   const eventType = z.enum([
@@ -129,26 +132,66 @@ function mapIssue(raw: RawIssue, prefix: IssuePath, locale: Locale, out: Scoring
   const o = { path: toPath(prefix, raw.path) };
   switch (raw.code) {
     case "invalid_type":
-      out.push(makeIssue("scoring/invalid-config", { reason: "type", expected: String(raw.expected) }, locale, o.path));
+      out.push(
+        makeIssue(
+          "scoring/invalid-config",
+          { reason: "type", expected: String(raw.expected) },
+          locale,
+          o.path,
+        ),
+      );
       return;
     case "too_small":
-      out.push(makeIssue("scoring/invalid-config", { reason: "too-small", expected: `>= ${String(raw.minimum)}` }, locale, o.path));
+      out.push(
+        makeIssue(
+          "scoring/invalid-config",
+          { reason: "too-small", expected: `>= ${String(raw.minimum)}` },
+          locale,
+          o.path,
+        ),
+      );
       return;
     case "too_big":
-      out.push(makeIssue("scoring/invalid-config", { reason: "too-big", expected: `<= ${String(raw.maximum)}` }, locale, o.path));
+      out.push(
+        makeIssue(
+          "scoring/invalid-config",
+          { reason: "too-big", expected: `<= ${String(raw.maximum)}` },
+          locale,
+          o.path,
+        ),
+      );
       return;
     case "invalid_value":
-      out.push(makeIssue("scoring/invalid-config", { reason: "value", expected: (raw.values ?? []).map(String).join(" | ") }, locale, o.path));
+      out.push(
+        makeIssue(
+          "scoring/invalid-config",
+          { reason: "value", expected: (raw.values ?? []).map(String).join(" | ") },
+          locale,
+          o.path,
+        ),
+      );
       return;
     case "unrecognized_keys":
       for (const key of raw.keys ?? []) {
-        out.push(makeIssue("scoring/invalid-config", { reason: "unknown-key" }, locale, [...o.path, key]));
+        out.push(
+          makeIssue("scoring/invalid-config", { reason: "unknown-key" }, locale, [...o.path, key]),
+        );
       }
       return;
     case "invalid_union": {
       // A discriminated union with an unknown `kind` lands here: report it on the kind field.
       const kindPath = o.path[o.path.length - 1] === "kind" ? o.path : [...o.path, "kind"];
-      out.push(makeIssue("scoring/invalid-config", { reason: "value", expected: "per-occurrence | chances | marked | banded | bonus | critical" }, locale, kindPath));
+      out.push(
+        makeIssue(
+          "scoring/invalid-config",
+          {
+            reason: "value",
+            expected: "per-occurrence | chances | marked | banded | bonus | critical",
+          },
+          locale,
+          kindPath,
+        ),
+      );
       return;
     }
     default:
@@ -162,6 +205,7 @@ export function checkShape(config: unknown, locale: Locale): ScoringIssue[] {
   const result = schema.safeParse(config);
   if (result.success) return [];
   const out: ScoringIssue[] = [];
-  for (const raw of result.error.issues as unknown as readonly RawIssue[]) mapIssue(raw, [], locale, out);
+  for (const raw of result.error.issues as unknown as readonly RawIssue[])
+    mapIssue(raw, [], locale, out);
   return out;
 }

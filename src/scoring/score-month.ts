@@ -3,8 +3,22 @@ import type { CompiledCriterion, CompiledScorecard, CompiledSection } from "./co
 import { compileScorecard, type Scorecard } from "./define.ts";
 import type { ScoringEvent } from "./event-types.ts";
 import { acceptsEvent, expectedKinds } from "./kinds.ts";
-import { makeIssue, type ScoringIssue, type ScoringIssueCode, type ScoringIssueParams } from "./messages.ts";
-import { CHINA_UTC_OFFSET_MINUTES, fromTenths, isCount, monthIndex, monthIndexAt, monthName, toEpochMs, toTenths } from "./points.ts";
+import {
+  makeIssue,
+  type ScoringIssue,
+  type ScoringIssueCode,
+  type ScoringIssueParams,
+} from "./messages.ts";
+import {
+  CHINA_UTC_OFFSET_MINUTES,
+  fromTenths,
+  isCount,
+  monthIndex,
+  monthIndexAt,
+  monthName,
+  toEpochMs,
+  toTenths,
+} from "./points.ts";
 import type {
   Consequence,
   CriterionResult,
@@ -42,20 +56,30 @@ export interface ScoreMonthOptions extends LocaleOptions {
 }
 
 const DEFAULT_MAX_EVENTS = 100_000;
-const KNOWN_TYPES = new Set([
-  "check-failed",
-  "rule-violation",
-  "complaint",
-  "late",
-  "survey",
-  "attendance",
-  "hygiene",
-  "kpi",
-  "merit",
-  "fine",
-]);
-const COUNTED_TYPES = new Set(["check-failed", "rule-violation", "complaint", "late"]);
-const CRITERION_REQUIRED = new Set(["check-failed", "rule-violation", "kpi"]);
+// Literal tables (looked up with Object.hasOwn), so importing the module computes nothing.
+const KNOWN_TYPES: Readonly<Record<string, true>> = {
+  "check-failed": true,
+  "rule-violation": true,
+  complaint: true,
+  late: true,
+  survey: true,
+  attendance: true,
+  hygiene: true,
+  kpi: true,
+  merit: true,
+  fine: true,
+};
+const COUNTED_TYPES: Readonly<Record<string, true>> = {
+  "check-failed": true,
+  "rule-violation": true,
+  complaint: true,
+  late: true,
+};
+const CRITERION_REQUIRED: Readonly<Record<string, true>> = {
+  "check-failed": true,
+  "rule-violation": true,
+  kpi: true,
+};
 
 /** A validated event, ready to apply. */
 interface Accepted {
@@ -83,7 +107,8 @@ class Issues {
 function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
-  if (typeof value === "string") return value.length > 40 ? `"${value.slice(0, 40)}…"` : `"${value}"`;
+  if (typeof value === "string")
+    return value.length > 40 ? `"${value.slice(0, 40)}…"` : `"${value}"`;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return typeof value;
 }
@@ -103,23 +128,33 @@ function readEvent(
   }
   const e = raw as Record<string, unknown>;
   const id = e["id"];
-  if (typeof id !== "string" || id.length === 0 || id.length > 200) return badField(e, "id", i, issues);
+  if (typeof id !== "string" || id.length === 0 || id.length > 200)
+    return badField(e, "id", i, issues);
   const type = e["type"];
-  if (typeof type !== "string" || !KNOWN_TYPES.has(type)) return badField(e, "type", i, issues);
+  if (typeof type !== "string" || !Object.hasOwn(KNOWN_TYPES, type))
+    return badField(e, "type", i, issues);
   const at = toEpochMs(e["at"]);
   if (at === undefined) return badField(e, "at", i, issues);
   if (month !== undefined) {
     const eventMonth = monthIndexAt(at, offset);
     if (eventMonth !== month) {
-      issues.add("scoring/event-outside-month", { month: monthName(month), eventMonth: monthName(eventMonth) }, ["events", i, "at"]);
+      issues.add(
+        "scoring/event-outside-month",
+        { month: monthName(month), eventMonth: monthName(eventMonth) },
+        ["events", i, "at"],
+      );
       return undefined;
     }
   }
   let count = 1;
   const rawCount = e["count"];
-  if (rawCount !== undefined && COUNTED_TYPES.has(type)) {
+  if (rawCount !== undefined && Object.hasOwn(COUNTED_TYPES, type)) {
     if (!isCount(rawCount)) {
-      issues.add("scoring/invalid-count", { field: "count", value: rawCount }, ["events", i, "count"]);
+      issues.add("scoring/invalid-count", { field: "count", value: rawCount }, [
+        "events",
+        i,
+        "count",
+      ]);
       return undefined;
     }
     count = rawCount;
@@ -134,10 +169,26 @@ function readEvent(
     }
     const amount = e["amountFen"];
     if (amount !== undefined && !isCount(amount)) {
-      issues.add("scoring/invalid-count", { field: "amountFen", value: amount }, ["events", i, "amountFen"]);
+      issues.add("scoring/invalid-count", { field: "amountFen", value: amount }, [
+        "events",
+        i,
+        "amountFen",
+      ]);
       return undefined;
     }
-    return { id, at, type, criterion: undefined, count, pointsT: undefined, value: undefined, satisfied: true, fine, amountFen: amount, index: i };
+    return {
+      id,
+      at,
+      type,
+      criterion: undefined,
+      count,
+      pointsT: undefined,
+      value: undefined,
+      satisfied: true,
+      fine,
+      amountFen: amount,
+      index: i,
+    };
   }
 
   // Resolve the criterion: explicit, or the scorecard's route for this type.
@@ -150,7 +201,7 @@ function readEvent(
       issues.add("scoring/unknown-criterion", { criterion: named }, ["events", i, "criterion"]);
       return undefined;
     }
-  } else if (CRITERION_REQUIRED.has(type)) {
+  } else if (Object.hasOwn(CRITERION_REQUIRED, type)) {
     return badField(e, "criterion", i, issues);
   } else {
     criterion = card.routes.get(type);
@@ -165,7 +216,11 @@ function readEvent(
     return undefined;
   }
   if (!acceptsEvent(rule, type)) {
-    issues.add("scoring/wrong-criterion-kind", { criterion: criterion.id, kind: rule.kind, expected: expectedKinds(type) }, ["events", i, "criterion"]);
+    issues.add(
+      "scoring/wrong-criterion-kind",
+      { criterion: criterion.id, kind: rule.kind, expected: expectedKinds(type) },
+      ["events", i, "criterion"],
+    );
     return undefined;
   }
 
@@ -181,7 +236,10 @@ function readEvent(
       pointsT = t;
     }
   }
-  if (pointsT === undefined && (rule.kind === "marked" || (rule.kind === "bonus" && rule.perT === undefined))) {
+  if (
+    pointsT === undefined &&
+    (rule.kind === "marked" || (rule.kind === "bonus" && rule.perT === undefined))
+  ) {
     issues.add("scoring/missing-points", { criterion: criterion.id }, ["events", i, "points"]);
     return undefined;
   }
@@ -197,11 +255,27 @@ function readEvent(
     if (typeof s !== "boolean") return badField(e, "satisfied", i, issues);
     satisfied = s;
   }
-  return { id, at, type, criterion, count, pointsT, value, satisfied, fine: undefined, amountFen: undefined, index: i };
+  return {
+    id,
+    at,
+    type,
+    criterion,
+    count,
+    pointsT,
+    value,
+    satisfied,
+    fine: undefined,
+    amountFen: undefined,
+    index: i,
+  };
 }
 
 function badField(e: Record<string, unknown>, field: string, i: number, issues: Issues): undefined {
-  issues.add("scoring/invalid-event", { field, received: describe(e[field]) }, ["events", i, field]);
+  issues.add("scoring/invalid-event", { field, received: describe(e[field]) }, [
+    "events",
+    i,
+    field,
+  ]);
   return undefined;
 }
 
@@ -220,16 +294,24 @@ function phaseOf(
   if (hireDate === undefined) return { phase: "regular", monthOfService: null };
   const hired = toEpochMs(hireDate);
   if (hired === undefined || month === undefined) {
-    if (hired === undefined) issues.add("scoring/invalid-option", { field: "hireDate", value: describe(hireDate) }, ["options", "hireDate"]);
+    if (hired === undefined)
+      issues.add("scoring/invalid-option", { field: "hireDate", value: describe(hireDate) }, [
+        "options",
+        "hireDate",
+      ]);
     return { phase: "regular", monthOfService: null };
   }
   const n = month - monthIndexAt(hired, offset) + 1;
   if (n < 1) {
-    issues.add("scoring/invalid-option", { field: "hireDate", value: describe(hireDate) }, ["options", "hireDate"]);
+    issues.add("scoring/invalid-option", { field: "hireDate", value: describe(hireDate) }, [
+      "options",
+      "hireDate",
+    ]);
     return { phase: "regular", monthOfService: n };
   }
   if (n <= card.trainingMonths) return { phase: "training", monthOfService: n };
-  if (n <= card.trainingMonths + card.probationMonths) return { phase: "probation", monthOfService: n };
+  if (n <= card.trainingMonths + card.probationMonths)
+    return { phase: "probation", monthOfService: n };
   return { phase: "regular", monthOfService: n };
 }
 
@@ -255,7 +337,11 @@ function phaseOf(
  * report.pay.totalFen; // => 275000
  * ```
  */
-export function scoreMonth(scorecard: Scorecard, events: readonly ScoringEvent[], options?: ScoreMonthOptions): MonthReport {
+export function scoreMonth(
+  scorecard: Scorecard,
+  events: readonly ScoringEvent[],
+  options?: ScoreMonthOptions,
+): MonthReport {
   const locale = resolveLocale(options?.locale);
   const issues = new Issues(locale);
   const compiled = compileScorecard(scorecard, locale);
@@ -265,12 +351,18 @@ export function scoreMonth(scorecard: Scorecard, events: readonly ScoringEvent[]
   const rawOffset = options?.utcOffsetMinutes;
   if (rawOffset !== undefined) {
     if (Number.isInteger(rawOffset) && rawOffset >= -720 && rawOffset <= 840) offset = rawOffset;
-    else issues.add("scoring/invalid-option", { field: "utcOffsetMinutes", value: describe(rawOffset) }, ["options", "utcOffsetMinutes"]);
+    else
+      issues.add(
+        "scoring/invalid-option",
+        { field: "utcOffsetMinutes", value: describe(rawOffset) },
+        ["options", "utcOffsetMinutes"],
+      );
   }
   let month: number | undefined;
   if (options?.month !== undefined) {
     month = monthIndex(options.month);
-    if (month === undefined) issues.add("scoring/invalid-month", { value: describe(options.month) }, ["options", "month"]);
+    if (month === undefined)
+      issues.add("scoring/invalid-month", { value: describe(options.month) }, ["options", "month"]);
   }
   const money = (field: "baseFen" | "allowanceFen"): number => {
     const v = options?.pay?.[field];
@@ -284,7 +376,12 @@ export function scoreMonth(scorecard: Scorecard, events: readonly ScoringEvent[]
   let maxEvents = DEFAULT_MAX_EVENTS;
   if (options?.maxEvents !== undefined) {
     if (isCount(options.maxEvents)) maxEvents = options.maxEvents;
-    else issues.add("scoring/invalid-option", { field: "maxEvents", value: describe(options.maxEvents) }, ["options", "maxEvents"]);
+    else
+      issues.add(
+        "scoring/invalid-option",
+        { field: "maxEvents", value: describe(options.maxEvents) },
+        ["options", "maxEvents"],
+      );
   }
 
   if (Array.isArray(compiled)) {
@@ -295,7 +392,10 @@ export function scoreMonth(scorecard: Scorecard, events: readonly ScoringEvent[]
   const { phase, monthOfService } = phaseOf(card, month, options?.hireDate, offset, issues);
 
   const list: readonly unknown[] = Array.isArray(events) ? events : [];
-  if (!Array.isArray(events)) issues.add("scoring/invalid-event", { field: "events", received: describe(events) }, ["events"]);
+  if (!Array.isArray(events))
+    issues.add("scoring/invalid-event", { field: "events", received: describe(events) }, [
+      "events",
+    ]);
   let n = list.length;
   if (n > maxEvents) {
     issues.add("scoring/too-many-events", { count: n, max: maxEvents }, ["events"]);
@@ -308,14 +408,31 @@ export function scoreMonth(scorecard: Scorecard, events: readonly ScoringEvent[]
     if (a === undefined) continue;
     const first = seen.get(a.id);
     if (first !== undefined) {
-      issues.add("scoring/duplicate-event-id", { id: a.id, firstIndex: first }, ["events", i, "id"]);
+      issues.add("scoring/duplicate-event-id", { id: a.id, firstIndex: first }, [
+        "events",
+        i,
+        "id",
+      ]);
       continue;
     }
     seen.set(a.id, i);
     accepted.push(a);
   }
   accepted.sort(byTimeThenId);
-  return apply(card, accepted, { agentId, month: month === undefined ? null : monthName(month), phase, monthOfService, baseFen, allowanceFen, locale }, issues);
+  return apply(
+    card,
+    accepted,
+    {
+      agentId,
+      month: month === undefined ? null : monthName(month),
+      phase,
+      monthOfService,
+      baseFen,
+      allowanceFen,
+      locale,
+    },
+    issues,
+  );
 }
 
 interface Context {
@@ -328,7 +445,12 @@ interface Context {
   readonly locale: Locale;
 }
 
-function apply(card: CompiledScorecard, events: readonly Accepted[], ctx: Context, issues: Issues): MonthReport {
+function apply(
+  card: CompiledScorecard,
+  events: readonly Accepted[],
+  ctx: Context,
+  issues: Issues,
+): MonthReport {
   const count = card.criteria.length;
   // Remaining room per criterion (deductions: points still to lose; bonuses: points still to gain).
   const room = card.criteria.map((c) => c.maxT);
@@ -375,7 +497,8 @@ function apply(card: CompiledScorecard, events: readonly Accepted[], ctx: Contex
     let requestedT: number;
     if (rule.kind === "bonus") requestedT = e.pointsT ?? rule.perT ?? 0;
     else if (rule.kind === "marked") requestedT = e.pointsT ?? 0;
-    else if (rule.kind === "per-occurrence" || rule.kind === "chances") requestedT = rule.perT * e.count;
+    else if (rule.kind === "per-occurrence" || rule.kind === "chances")
+      requestedT = rule.perT * e.count;
     else requestedT = 0;
     const appliedT = take(c.index, c.section, requestedT, room, sectionRoom, parents);
     changed[c.index] = (changed[c.index] ?? 0) + appliedT;
@@ -407,7 +530,10 @@ function apply(card: CompiledScorecard, events: readonly Accepted[], ctx: Contex
       pointsT = bandPoints(c, value, survey.satisfied * 100, survey.total, issues);
     } else {
       pointsT = c.rule.whenMissing === "full" ? c.maxT : 0;
-      issues.add("scoring/missing-value", { criterion: c.id, scoredAs: c.rule.whenMissing }, ["scorecard", c.id]);
+      issues.add("scoring/missing-value", { criterion: c.id, scoredAs: c.rule.whenMissing }, [
+        "scorecard",
+        c.id,
+      ]);
     }
     values.set(c.index, value);
     eventIds[c.index]?.push(...ids);
@@ -415,12 +541,23 @@ function apply(card: CompiledScorecard, events: readonly Accepted[], ctx: Contex
     const appliedT = take(c.index, c.section, requestedT, room, sectionRoom, parents);
     changed[c.index] = appliedT;
     if (ids.length > 0 || requestedT > 0) {
-      entries.push({ kind: "band", criterion: c.id, eventId: ids[ids.length - 1] ?? "", points: fromTenths(appliedT), requested: fromTenths(requestedT) });
+      entries.push({
+        kind: "band",
+        criterion: c.id,
+        eventId: ids[ids.length - 1] ?? "",
+        points: fromTenths(appliedT),
+        requested: fromTenths(requestedT),
+      });
     }
   }
 
-  const sections: SectionResult[] = card.sections.map((s, k) => sectionResult(s, k, changed, eventIds, values, zeroedBy, ctx.locale));
-  const totalT = card.sections.reduce((acc, s, k) => acc + sectionPointsT(s, k, changed, zeroedBy), 0);
+  const sections: SectionResult[] = card.sections.map((s, k) =>
+    sectionResult(s, k, changed, eventIds, values, zeroedBy, ctx.locale),
+  );
+  const totalT = card.sections.reduce(
+    (acc, s, k) => acc + sectionPointsT(s, k, changed, zeroedBy),
+    0,
+  );
   return finish(card, ctx, sections, totalT, entries, fines, typeCounts, issues);
 }
 
@@ -432,7 +569,14 @@ function parentIndex(card: CompiledScorecard): number[] {
 }
 
 /** Applies `wantT` tenths at a criterion, limited by its room, every ancestor's and the section's. */
-function take(index: number, section: number, wantT: number, room: number[], sectionRoom: number[], parents: readonly number[]): number {
+function take(
+  index: number,
+  section: number,
+  wantT: number,
+  room: number[],
+  sectionRoom: number[],
+  parents: readonly number[],
+): number {
   let t = Math.min(wantT, sectionRoom[section] ?? 0);
   for (let i = index; i >= 0; i = parents[i] ?? -1) t = Math.min(t, room[i] ?? 0);
   if (t <= 0) return 0;
@@ -442,16 +586,31 @@ function take(index: number, section: number, wantT: number, room: number[], sec
 }
 
 /** Band points for `value`, compared exactly as `numerator / denominator`. */
-function bandPoints(c: CompiledCriterion, value: number, numerator: number, denominator: number, issues: Issues): number {
+function bandPoints(
+  c: CompiledCriterion,
+  value: number,
+  numerator: number,
+  denominator: number,
+  issues: Issues,
+): number {
   if (c.rule.kind !== "banded") return 0;
   for (const b of c.rule.bands) {
-    if (numerator >= b.from * denominator && (b.to === Number.POSITIVE_INFINITY || numerator < b.to * denominator)) return b.pointsT;
+    if (
+      numerator >= b.from * denominator &&
+      (b.to === Number.POSITIVE_INFINITY || numerator < b.to * denominator)
+    )
+      return b.pointsT;
   }
   issues.add("scoring/value-outside-bands", { criterion: c.id, value }, ["scorecard", c.id]);
   return 0;
 }
 
-function sectionPointsT(s: CompiledSection, k: number, changed: readonly number[], zeroedBy: readonly string[][]): number {
+function sectionPointsT(
+  s: CompiledSection,
+  k: number,
+  changed: readonly number[],
+  zeroedBy: readonly string[][],
+): number {
   if ((zeroedBy[k]?.length ?? 0) > 0) return 0;
   const sum = s.criteria.reduce((acc, c) => acc + subtreeChange(c, changed), 0);
   return s.kind === "bonus" ? Math.min(s.maxT, sum) : Math.max(0, s.maxT - sum);
@@ -471,9 +630,12 @@ function criterionResult(
   values: ReadonlyMap<number, number | null>,
   locale: Locale,
 ): CriterionResult {
-  const children = c.children.map((ch) => criterionResult(ch, bonus, changed, eventIds, values, locale));
+  const children = c.children.map((ch) =>
+    criterionResult(ch, bonus, changed, eventIds, values, locale),
+  );
   const deltaT = subtreeChange(c, changed);
-  const ids = c.children.length > 0 ? children.flatMap((ch) => ch.eventIds) : (eventIds[c.index] ?? []);
+  const ids =
+    c.children.length > 0 ? children.flatMap((ch) => ch.eventIds) : (eventIds[c.index] ?? []);
   const base: CriterionResult = {
     id: c.id,
     name: locale === "en" ? c.nameEn : c.name,
@@ -513,7 +675,12 @@ function sectionResult(
   };
 }
 
-function fineEntry(card: CompiledScorecard, e: Accepted, locale: Locale, issues: Issues): FineEntry {
+function fineEntry(
+  card: CompiledScorecard,
+  e: Accepted,
+  locale: Locale,
+  issues: Issues,
+): FineEntry {
   const kind = card.fines.get(e.fine as string);
   const name = kind === undefined ? (e.fine as string) : locale === "en" ? kind.nameEn : kind.name;
   let amount = e.amountFen;
@@ -521,11 +688,19 @@ function fineEntry(card: CompiledScorecard, e: Accepted, locale: Locale, issues:
   const max = kind?.maxFen;
   if (amount === undefined) {
     if (min === undefined) {
-      issues.add("scoring/fine-amount-required", { fine: e.fine as string }, ["events", e.index, "amountFen"]);
+      issues.add("scoring/fine-amount-required", { fine: e.fine as string }, [
+        "events",
+        e.index,
+        "amountFen",
+      ]);
       amount = 0;
     } else amount = min;
   } else if (min !== undefined && max !== undefined && (amount < min || amount > max)) {
-    issues.add("scoring/fine-out-of-range", { amountFen: amount, minFen: min, maxFen: max }, ["events", e.index, "amountFen"]);
+    issues.add("scoring/fine-out-of-range", { amountFen: amount, minFen: min, maxFen: max }, [
+      "events",
+      e.index,
+      "amountFen",
+    ]);
     amount = Math.min(max, Math.max(min, amount));
   }
   return { eventId: e.id, fine: e.fine as string, name, amountFen: amount };
@@ -545,11 +720,27 @@ function finish(
   const consequences: Consequence[] = [];
   for (const q of card.consequences) {
     const name = en ? q.nameEn : q.name;
-    const pointsT = q.section === undefined ? totalT : Math.round((sections[q.section]?.points ?? 0) * 10);
+    const pointsT =
+      q.section === undefined ? totalT : Math.round((sections[q.section]?.points ?? 0) * 10);
     const maxT = q.section === undefined ? card.totalT : (card.sections[q.section]?.maxT ?? 0);
-    const sectionFull = q.section === undefined ? pointsT === maxT : sections[q.section]?.full === true;
-    if (q.full && sectionFull) consequences.push({ id: q.id, kind: "threshold", name, rewardFen: q.rewardFen, eventIds: [] });
-    if (q.belowT !== undefined && pointsT < q.belowT) consequences.push({ id: q.id, kind: "threshold", name, rewardFen: q.rewardFen, eventIds: [] });
+    const sectionFull =
+      q.section === undefined ? pointsT === maxT : sections[q.section]?.full === true;
+    if (q.full && sectionFull)
+      consequences.push({
+        id: q.id,
+        kind: "threshold",
+        name,
+        rewardFen: q.rewardFen,
+        eventIds: [],
+      });
+    if (q.belowT !== undefined && pointsT < q.belowT)
+      consequences.push({
+        id: q.id,
+        kind: "threshold",
+        name,
+        rewardFen: q.rewardFen,
+        eventIds: [],
+      });
     if (q.events !== undefined) {
       const tc = typeCounts.get(q.events.eventType);
       if (tc !== undefined && tc.n >= q.events.count) {
@@ -559,16 +750,34 @@ function finish(
           kind: "events",
           name,
           rewardFen: q.rewardFen,
-          ...(f === undefined ? {} : { suggestedFine: { fine: f.id, minFen: f.minFen ?? null, maxFen: f.maxFen ?? null } }),
+          ...(f === undefined
+            ? {}
+            : {
+                suggestedFine: { fine: f.id, minFen: f.minFen ?? null, maxFen: f.maxFen ?? null },
+              }),
           eventIds: tc.ids,
         });
       }
     }
   }
-  for (const f of fines) consequences.push({ id: `fine:${f.fine}`, kind: "fine", name: f.name, rewardFen: 0, amountFen: f.amountFen, eventIds: [f.eventId] });
+  for (const f of fines)
+    consequences.push({
+      id: `fine:${f.fine}`,
+      kind: "fine",
+      name: f.name,
+      rewardFen: 0,
+      amountFen: f.amountFen,
+      eventIds: [f.eventId],
+    });
 
   const component = (which: string): number =>
-    card.sections.reduce((acc, s, k) => (s.pay?.component === which ? acc + Math.round((sections[k]?.points ?? 0) * 10) * s.pay.fenPerTenth : acc), 0);
+    card.sections.reduce(
+      (acc, s, k) =>
+        s.pay?.component === which
+          ? acc + Math.round((sections[k]?.points ?? 0) * 10) * s.pay.fenPerTenth
+          : acc,
+      0,
+    );
   const regular = ctx.phase === "regular";
   const assessing = ctx.phase !== "training";
   const rewards = consequences.reduce((acc, q) => acc + q.rewardFen, 0);
@@ -584,7 +793,13 @@ function finish(
   const pay: PaySlip = {
     ...parts,
     totalFen:
-      parts.baseFen + parts.allowanceFen + parts.assessmentFen + parts.attendanceBonusFen + parts.specialBonusFen + parts.rewardFen - parts.finesFen,
+      parts.baseFen +
+      parts.allowanceFen +
+      parts.assessmentFen +
+      parts.attendanceBonusFen +
+      parts.specialBonusFen +
+      parts.rewardFen -
+      parts.finesFen,
   };
   return {
     scorecard: card.id,
@@ -603,8 +818,19 @@ function finish(
   };
 }
 
-function emptyReport(scorecard: unknown, agentId: string | null, month: unknown, issues: ScoringIssue[], baseFen: number): MonthReport {
-  const id = typeof scorecard === "object" && scorecard !== null && typeof (scorecard as { id?: unknown }).id === "string" ? (scorecard as { id: string }).id : "";
+function emptyReport(
+  scorecard: unknown,
+  agentId: string | null,
+  month: unknown,
+  issues: ScoringIssue[],
+  baseFen: number,
+): MonthReport {
+  const id =
+    typeof scorecard === "object" &&
+    scorecard !== null &&
+    typeof (scorecard as { id?: unknown }).id === "string"
+      ? (scorecard as { id: string }).id
+      : "";
   return {
     scorecard: id,
     agentId,
@@ -616,7 +842,16 @@ function emptyReport(scorecard: unknown, agentId: string | null, month: unknown,
     sections: [],
     entries: [],
     fines: [],
-    pay: { baseFen, allowanceFen: 0, assessmentFen: 0, attendanceBonusFen: 0, specialBonusFen: 0, rewardFen: 0, finesFen: 0, totalFen: baseFen },
+    pay: {
+      baseFen,
+      allowanceFen: 0,
+      assessmentFen: 0,
+      attendanceBonusFen: 0,
+      specialBonusFen: 0,
+      rewardFen: 0,
+      finesFen: 0,
+      totalFen: baseFen,
+    },
     consequences: [],
     issues,
   };

@@ -90,7 +90,13 @@ export function rankTeam(reports: readonly RankInput[], options?: RankTeamOption
   let bottom = 0;
   if (options?.bottom !== undefined) {
     if (Number.isSafeInteger(options.bottom) && options.bottom >= 0) bottom = options.bottom;
-    else issues.push(makeIssue("scoring/invalid-option", { field: "bottom", value: options.bottom }, locale, ["options", "bottom"]));
+    else
+      issues.push(
+        makeIssue("scoring/invalid-option", { field: "bottom", value: options.bottom }, locale, [
+          "options",
+          "bottom",
+        ]),
+      );
   }
   const by = options?.by ?? "total";
   const seen = new Set<string>();
@@ -100,25 +106,47 @@ export function rankTeam(reports: readonly RankInput[], options?: RankTeamOption
     const r = raw as RankInput | null;
     const agentId = typeof r === "object" && r !== null ? r.agentId : undefined;
     if (typeof agentId !== "string" || agentId.length === 0) {
-      issues.push(makeIssue("scoring/invalid-option", { field: "agentId", value: agentId }, locale, ["reports", i, "agentId"]));
+      issues.push(
+        makeIssue("scoring/invalid-option", { field: "agentId", value: agentId }, locale, [
+          "reports",
+          i,
+          "agentId",
+        ]),
+      );
       return;
     }
     if (seen.has(agentId)) {
-      issues.push(makeIssue("scoring/duplicate-agent", { agentId }, locale, ["reports", i, "agentId"]));
+      issues.push(
+        makeIssue("scoring/duplicate-agent", { agentId }, locale, ["reports", i, "agentId"]),
+      );
       return;
     }
     let points: unknown = (r as RankInput).total;
     if (by !== "total") {
-      const section = Array.isArray((r as RankInput).sections) ? (r as RankInput).sections.find((s) => s.id === by) : undefined;
+      const section = Array.isArray((r as RankInput).sections)
+        ? (r as RankInput).sections.find((s) => s.id === by)
+        : undefined;
       if (section === undefined) {
-        issues.push(makeIssue("scoring/unknown-reference", { ref: by, kind: "section" }, locale, ["reports", i, "sections"]));
+        issues.push(
+          makeIssue("scoring/unknown-reference", { ref: by, kind: "section" }, locale, [
+            "reports",
+            i,
+            "sections",
+          ]),
+        );
         return;
       }
       points = section.points;
     }
     const t = typeof points === "number" ? toTenths(points) : undefined;
     if (t === undefined) {
-      issues.push(makeIssue("scoring/invalid-points", { value: points }, locale, ["reports", i, by === "total" ? "total" : "sections"]));
+      issues.push(
+        makeIssue("scoring/invalid-points", { value: points }, locale, [
+          "reports",
+          i,
+          by === "total" ? "total" : "sections",
+        ]),
+      );
       return;
     }
     seen.add(agentId);
@@ -126,11 +154,19 @@ export function rankTeam(reports: readonly RankInput[], options?: RankTeamOption
   });
   // Compare integer tenths, so 52.5 and 52.50000001 from float sums never split a tie.
   rows.sort((a, b) => b.t - a.t || (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0));
-  const cut = bottom > 0 && rows.length > 0 ? (rows[Math.max(0, rows.length - bottom)] as { t: number }).t : undefined;
+  const cut =
+    bottom > 0 && rows.length > 0
+      ? (rows[Math.max(0, rows.length - bottom)] as { t: number }).t
+      : undefined;
   let rank = 0;
   const ranking = rows.map((row, i) => {
     if (i === 0 || (rows[i - 1] as { t: number }).t !== row.t) rank = i + 1;
-    return { agentId: row.agentId, rank, points: row.t / 10, bottom: cut !== undefined && row.t <= cut };
+    return {
+      agentId: row.agentId,
+      rank,
+      points: row.t / 10,
+      bottom: cut !== undefined && row.t <= cut,
+    };
   });
   return { ranking, issues };
 }

@@ -11,7 +11,9 @@ import {
 
 const per1 = { kind: "per-occurrence", points: 1 } as const;
 
-function card(extra: Partial<ScorecardConfig> & { sections?: ScorecardConfig["sections"] }): unknown {
+function card(
+  extra: Partial<ScorecardConfig> & { sections?: ScorecardConfig["sections"] },
+): unknown {
   return {
     id: "t",
     name: "test",
@@ -39,17 +41,57 @@ describe("seed 003 preset", () => {
     expect(work.pay).toEqual({ component: "assessment", fenPerPoint: 2000 });
     // 50 points = 1000 yuan: 1 point = 20 yuan = 2000 fen.
     expect((work.max as number) * work.pay!.fenPerPoint).toBe(100_000);
-    expect(work.criteria.map((x) => [x.id, x.max, x.criteria?.map((y) => [y.id, y.max, y.rule?.kind])])).toEqual([
-      ["complaints", 10, [["complaints.process", 2, "chances"], ["complaints.facts", 2, "chances"], ["complaints.record", 2, "chances"], ["complaints.on-time", 2, "chances"], ["complaints.satisfaction", 2, "chances"]]],
-      ["production", 10, [["production.key-accounts", 2, "chances"], ["production.rush-delivered", 2, "chances"], ["production.rush-recorded", 2, "chances"], ["production.rush-satisfaction", 2, "chances"]]],
-      ["consulting", 5, [["consulting.rules", 4, "per-occurrence"], ["consulting.process", 1, "per-occurrence"]]],
+    expect(
+      work.criteria.map((x) => [x.id, x.max, x.criteria?.map((y) => [y.id, y.max, y.rule?.kind])]),
+    ).toEqual([
+      [
+        "complaints",
+        10,
+        [
+          ["complaints.process", 2, "chances"],
+          ["complaints.facts", 2, "chances"],
+          ["complaints.record", 2, "chances"],
+          ["complaints.on-time", 2, "chances"],
+          ["complaints.satisfaction", 2, "chances"],
+        ],
+      ],
+      [
+        "production",
+        10,
+        [
+          ["production.key-accounts", 2, "chances"],
+          ["production.rush-delivered", 2, "chances"],
+          ["production.rush-recorded", 2, "chances"],
+          ["production.rush-satisfaction", 2, "chances"],
+        ],
+      ],
+      [
+        "consulting",
+        5,
+        [
+          ["consulting.rules", 4, "per-occurrence"],
+          ["consulting.process", 1, "per-occurrence"],
+        ],
+      ],
       ["dispatch-register", 3, undefined],
-      ["outsourcing", 4, [["outsourcing.outsourced", 2, "per-occurrence"], ["outsourcing.rework", 2, "per-occurrence"]]],
+      [
+        "outsourcing",
+        4,
+        [
+          ["outsourcing.outsourced", 2, "per-occurrence"],
+          ["outsourcing.rework", 2, "per-occurrence"],
+        ],
+      ],
       ["etiquette", 6, undefined],
       ["training", 5, undefined],
     ]);
-    expect(c.sections[1]!.criteria.map((x) => [x.id, x.max])).toEqual([["attendance", 2.5], ["hygiene", 2.5]]);
-    expect(c.sections[2]!.criteria.map((x) => [x.id, x.max, x.rule])).toEqual([["merit", 10, { kind: "bonus", pointsPerEvent: 10 }]]);
+    expect(c.sections[1]!.criteria.map((x) => [x.id, x.max])).toEqual([
+      ["attendance", 2.5],
+      ["hygiene", 2.5],
+    ]);
+    expect(c.sections[2]!.criteria.map((x) => [x.id, x.max, x.rule])).toEqual([
+      ["merit", 10, { kind: "bonus", pointsPerEvent: 10 }],
+    ]);
     expect(c.fines?.map((f) => [f.id, f.minFen, f.maxFen])).toEqual([
       ["repeated-complaints", 10000, 20000],
       ["production-chaos", 10000, 20000],
@@ -64,7 +106,14 @@ describe("seed 003 preset", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.warnings).toEqual(KEFU_ASSESSMENT_SCORECARD.warnings);
-    expect(r.value.warnings.map((w) => [w.code, w.path, (w as { declared: number }).declared, (w as { sum: number }).sum])).toEqual([
+    expect(
+      r.value.warnings.map((w) => [
+        w.code,
+        w.path,
+        (w as { declared: number }).declared,
+        (w as { sum: number }).sum,
+      ]),
+    ).toEqual([
       ["scoring/maxima-mismatch", ["sections", 0, "criteria", 1, "max"], 10, 8],
       ["scoring/maxima-mismatch", ["sections", 0, "max"], 50, 43],
     ]);
@@ -80,7 +129,9 @@ describe("seed 003 preset", () => {
 
   test("messages in English on request", () => {
     const r = defineScorecard(KEFU_ASSESSMENT_CONFIG, { locale: "en" });
-    expect(r.ok && r.value.warnings[1]?.message).toBe("work declares 50 points but its items add up to 43");
+    expect(r.ok && r.value.warnings[1]?.message).toBe(
+      "work declares 50 points but its items add up to 43",
+    );
   });
 });
 
@@ -90,12 +141,28 @@ describe("configuration errors have codes and exact paths", () => {
       errors(
         card({
           sections: [
-            { id: "s", name: "S", criteria: [{ id: "a", name: "A", max: 1, rule: per1 }, { id: "g", name: "G", criteria: [{ id: "a", name: "A2", max: 1, rule: per1 }] }] },
+            {
+              id: "s",
+              name: "S",
+              criteria: [
+                { id: "a", name: "A", max: 1, rule: per1 },
+                { id: "g", name: "G", criteria: [{ id: "a", name: "A2", max: 1, rule: per1 }] },
+              ],
+            },
             { id: "s", name: "S2", criteria: [] },
           ],
-          fines: [{ id: "f", name: "F", minFen: 1 }, { id: "f", name: "F2" }],
-          consequences: [{ id: "q", name: "Q", full: true }, { id: "q", name: "Q", below: 1 }],
-          streaks: [{ id: "k", name: "K", section: "s", consecutive: 3 }, { id: "k", name: "K", section: "s", inYear: 3 }],
+          fines: [
+            { id: "f", name: "F", minFen: 1 },
+            { id: "f", name: "F2" },
+          ],
+          consequences: [
+            { id: "q", name: "Q", full: true },
+            { id: "q", name: "Q", below: 1 },
+          ],
+          streaks: [
+            { id: "k", name: "K", section: "s", consecutive: 3 },
+            { id: "k", name: "K", section: "s", inYear: 3 },
+          ],
         }),
       ),
     ).toEqual([
@@ -108,8 +175,34 @@ describe("configuration errors have codes and exact paths", () => {
   });
 
   test("maxima that do not add up are warnings at the declaring field", () => {
-    const r = defineScorecard(card({ total: 3, sections: [{ id: "s", name: "S", max: 4, criteria: [{ id: "g", name: "G", max: 5, criteria: [{ id: "a", name: "A", max: 2, rule: per1 }] }] }] }));
-    expect(r.ok && r.value.warnings.map((w) => [w.path, (w as { declared: number }).declared, (w as { sum: number }).sum])).toEqual([
+    const r = defineScorecard(
+      card({
+        total: 3,
+        sections: [
+          {
+            id: "s",
+            name: "S",
+            max: 4,
+            criteria: [
+              {
+                id: "g",
+                name: "G",
+                max: 5,
+                criteria: [{ id: "a", name: "A", max: 2, rule: per1 }],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(
+      r.ok &&
+        r.value.warnings.map((w) => [
+          w.path,
+          (w as { declared: number }).declared,
+          (w as { sum: number }).sum,
+        ]),
+    ).toEqual([
       [["sections", 0, "criteria", 0, "max"], 5, 2],
       [["sections", 0, "max"], 4, 5],
       [["total"], 3, 4],
@@ -117,41 +210,119 @@ describe("configuration errors have codes and exact paths", () => {
   });
 
   test("points must be non-negative tenths", () => {
-    expect(errors(card({ sections: [{ id: "s", name: "S", criteria: [{ id: "a", name: "A", max: 2.25, rule: { kind: "per-occurrence", points: -1 } }] }] }))).toEqual([
+    expect(
+      errors(
+        card({
+          sections: [
+            {
+              id: "s",
+              name: "S",
+              criteria: [
+                { id: "a", name: "A", max: 2.25, rule: { kind: "per-occurrence", points: -1 } },
+              ],
+            },
+          ],
+        }),
+      ),
+    ).toEqual([
       ["scoring/invalid-points", ["sections", 0, "criteria", 0, "max"]],
       ["scoring/invalid-points", ["sections", 0, "criteria", 0, "rule", "points"]],
     ]);
     // 0.1 + 0.2 in binary is still three tenths.
-    expect(errors(card({ sections: [{ id: "s", name: "S", criteria: [{ id: "a", name: "A", max: 0.1 + 0.2, rule: per1 }] }] }))).toEqual([]);
+    expect(
+      errors(
+        card({
+          sections: [
+            { id: "s", name: "S", criteria: [{ id: "a", name: "A", max: 0.1 + 0.2, rule: per1 }] },
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 
   test("chances must split the maximum evenly", () => {
-    expect(errors(card({ sections: [{ id: "s", name: "S", criteria: [{ id: "a", name: "A", max: 1, rule: { kind: "chances", chances: 3 } }] }] }))).toEqual([
-      ["scoring/invalid-chances", ["sections", 0, "criteria", 0, "rule", "chances"]],
-    ]);
+    expect(
+      errors(
+        card({
+          sections: [
+            {
+              id: "s",
+              name: "S",
+              criteria: [{ id: "a", name: "A", max: 1, rule: { kind: "chances", chances: 3 } }],
+            },
+          ],
+        }),
+      ),
+    ).toEqual([["scoring/invalid-chances", ["sections", 0, "criteria", 0, "rule", "chances"]]]);
   });
 
   const banded = (bands: unknown, range?: unknown) =>
-    card({ sections: [{ id: "s", name: "S", criteria: [{ id: "k", name: "K", max: 10, rule: { kind: "banded", bands, ...(range === undefined ? {} : { range }) } as never }] }] });
+    card({
+      sections: [
+        {
+          id: "s",
+          name: "S",
+          criteria: [
+            {
+              id: "k",
+              name: "K",
+              max: 10,
+              rule: { kind: "banded", bands, ...(range === undefined ? {} : { range }) } as never,
+            },
+          ],
+        },
+      ],
+    });
 
   test("bands: overlap, gap, over the maximum, empty, open not last, reversed range", () => {
     const p = ["sections", 0, "criteria", 0, "rule"];
-    expect(errors(banded([{ from: 98, points: 10 }, { from: 95, to: 98.5, points: 8 }, { from: 0, to: 90, points: 0 }]))).toEqual([
+    expect(
+      errors(
+        banded([
+          { from: 98, points: 10 },
+          { from: 95, to: 98.5, points: 8 },
+          { from: 0, to: 90, points: 0 },
+        ]),
+      ),
+    ).toEqual([
       ["scoring/band-gap", [...p, "bands", 1, "from"]],
       ["scoring/band-overlap", [...p, "bands", 0, "from"]],
     ]);
-    expect(errors(banded([{ from: 10, to: 50, points: 11 }, { from: 50, to: 90, points: 1 }]))).toEqual([
+    expect(
+      errors(
+        banded([
+          { from: 10, to: 50, points: 11 },
+          { from: 50, to: 90, points: 1 },
+        ]),
+      ),
+    ).toEqual([
       ["scoring/band-over-max", [...p, "bands", 0, "points"]],
       ["scoring/band-gap", [...p, "bands", 0, "from"]],
       ["scoring/band-gap", [...p, "bands", 1, "to"]],
     ]);
-    expect(errors(banded([{ from: 0, points: 1 }, { from: 50, to: 50, points: 1 }]))).toEqual([
+    expect(
+      errors(
+        banded([
+          { from: 0, points: 1 },
+          { from: 50, to: 50, points: 1 },
+        ]),
+      ),
+    ).toEqual([
       ["scoring/invalid-config", [...p, "bands", 0, "to"]],
       ["scoring/invalid-config", [...p, "bands", 1, "to"]],
       ["scoring/band-overlap", [...p, "bands", 1, "from"]],
     ]);
-    expect(errors(banded([{ from: 0, points: 1 }], [5, 1]))).toEqual([["scoring/invalid-config", [...p, "range"]]]);
-    const gap = defineScorecard(banded([{ from: 98, points: 10 }, { from: 95, to: 97, points: 8 }, { from: 0, to: 95, points: 0 }]), { locale: "en" });
+    expect(errors(banded([{ from: 0, points: 1 }], [5, 1]))).toEqual([
+      ["scoring/invalid-config", [...p, "range"]],
+    ]);
+    const gap = defineScorecard(
+      banded([
+        { from: 98, points: 10 },
+        { from: 95, to: 97, points: 8 },
+        { from: 0, to: 95, points: 0 },
+      ]),
+      { locale: "en" },
+    );
     expect(!gap.ok && gap.error[0]?.message).toBe("k: bands leave a gap from 97 to 98");
   });
 
@@ -160,10 +331,19 @@ describe("configuration errors have codes and exact paths", () => {
       errors(
         card({
           sections: [
-            { id: "s", name: "S", criteria: [{ id: "g", name: "G", criteria: [{ id: "a", name: "A", max: 2, rule: per1 }] }] },
+            {
+              id: "s",
+              name: "S",
+              criteria: [
+                { id: "g", name: "G", criteria: [{ id: "a", name: "A", max: 2, rule: per1 }] },
+              ],
+            },
           ],
           routes: { complaint: "nope", late: "g", merit: "a" },
-          consequences: [{ id: "q", name: "Q", section: "zz", full: true, suggestFine: "ff" }, { id: "r", name: "R" }],
+          consequences: [
+            { id: "q", name: "Q", section: "zz", full: true, suggestFine: "ff" },
+            { id: "r", name: "R" },
+          ],
           streaks: [{ id: "k", name: "K", section: "yy" }],
         }),
       ),
@@ -194,7 +374,12 @@ describe("configuration errors have codes and exact paths", () => {
                 { id: "d", name: "D", max: 1, rule: { kind: "bonus" } },
               ],
             },
-            { id: "t", name: "T", kind: "bonus", criteria: [{ id: "e", name: "E", max: 1, rule: per1 }] },
+            {
+              id: "t",
+              name: "T",
+              kind: "bonus",
+              criteria: [{ id: "e", name: "E", max: 1, rule: per1 }],
+            },
           ],
         }),
       ),
@@ -212,9 +397,18 @@ describe("configuration errors have codes and exact paths", () => {
     expect(
       errors(
         card({
-          sections: [{ id: "s", name: "S", pay: { component: "assessment", fenPerPoint: 2005 }, criteria: [{ id: "a", name: "A", max: 1, rule: per1 }] }],
+          sections: [
+            {
+              id: "s",
+              name: "S",
+              pay: { component: "assessment", fenPerPoint: 2005 },
+              criteria: [{ id: "a", name: "A", max: 1, rule: per1 }],
+            },
+          ],
           fines: [{ id: "f", name: "F", minFen: 200, maxFen: 100 }],
-          streaks: [{ id: "k", name: "K", section: "s", consecutive: 2, rewardFen: { min: 3, max: 1 } }],
+          streaks: [
+            { id: "k", name: "K", section: "s", consecutive: 2, rewardFen: { min: 3, max: 1 } },
+          ],
         }),
       ),
     ).toEqual([
@@ -226,7 +420,20 @@ describe("configuration errors have codes and exact paths", () => {
 
   test("zod's issues come back as our own, never a ZodError", () => {
     const r = defineScorecard(
-      { id: 1, name: "x", sections: [{ id: "s", name: "S", foo: 1, pay: { component: "gold", fenPerPoint: -1 }, criteria: [{ id: "a", name: "A", rule: { kind: "weird" } }] }], newStaff: { trainingMonths: 500, probationMonths: 1 } },
+      {
+        id: 1,
+        name: "x",
+        sections: [
+          {
+            id: "s",
+            name: "S",
+            foo: 1,
+            pay: { component: "gold", fenPerPoint: -1 },
+            criteria: [{ id: "a", name: "A", rule: { kind: "weird" } }],
+          },
+        ],
+        newStaff: { trainingMonths: 500, probationMonths: 1 },
+      },
       { locale: "en" },
     );
     expect(r.ok).toBe(false);
@@ -241,7 +448,11 @@ describe("configuration errors have codes and exact paths", () => {
     ]);
     expect(r.error[0]?.message).toBe("invalid configuration: wrong type (expected string)");
     for (const e of r.error) {
-      expect(Object.keys(e).sort()).toEqual(Object.keys(e).filter((k) => ["code", "message", "path", "reason", "expected"].includes(k)).sort());
+      expect(Object.keys(e).sort()).toEqual(
+        Object.keys(e)
+          .filter((k) => ["code", "message", "path", "reason", "expected"].includes(k))
+          .sort(),
+      );
       expect(e).not.toBeInstanceOf(Error);
     }
     expect(errors(null)).toEqual([["scoring/invalid-config", []]]);
@@ -257,7 +468,18 @@ describe("configuration errors have codes and exact paths", () => {
     );
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), fc.double(), (id, max) => {
-        defineScorecard({ id, name: id, sections: [{ id, name: id, max, criteria: [{ id, name: id, max, rule: { kind: "chances", chances: 2 } }] }] });
+        defineScorecard({
+          id,
+          name: id,
+          sections: [
+            {
+              id,
+              name: id,
+              max,
+              criteria: [{ id, name: id, max, rule: { kind: "chances", chances: 2 } }],
+            },
+          ],
+        });
       }),
       { numRuns: 300 },
     );

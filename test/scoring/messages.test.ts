@@ -40,7 +40,10 @@ const SAMPLES: { [C in keyof ScoringIssueParams]: ScoringIssueParams[C] } = {
 
 test("every code has a zh-CN and an English message", () => {
   for (const [code, params] of Object.entries(SAMPLES)) {
-    const t = SCORING_MESSAGES[code as keyof ScoringIssueParams] as { "zh-CN": (p: unknown) => string; en: (p: unknown) => string };
+    const t = SCORING_MESSAGES[code as keyof ScoringIssueParams] as {
+      "zh-CN": (p: unknown) => string;
+      en: (p: unknown) => string;
+    };
     const zh = t["zh-CN"](params);
     const en = t.en(params);
     expect(zh.length).toBeGreaterThan(0);
@@ -51,8 +54,16 @@ test("every code has a zh-CN and an English message", () => {
 });
 
 test("exact wording of a few messages", () => {
-  expect(SCORING_MESSAGES["scoring/fine-out-of-range"]["zh-CN"](SAMPLES["scoring/fine-out-of-range"])).toBe("罚款 300 元超出 100–200 元，已按范围截取");
-  expect(SCORING_MESSAGES["scoring/invalid-config"].en({ reason: "unknown-key" })).toBe("invalid configuration: unknown field");
-  expect(SCORING_MESSAGES["scoring/invalid-config"]["zh-CN"]({ reason: "no-such-reason" })).toBe("配置无效：no-such-reason");
-  expect(SCORING_MESSAGES["scoring/missing-value"]["zh-CN"]({ criterion: "k", scoredAs: "full" })).toBe("k 本月没有数值，按满分计");
+  expect(
+    SCORING_MESSAGES["scoring/fine-out-of-range"]["zh-CN"](SAMPLES["scoring/fine-out-of-range"]),
+  ).toBe("罚款 300 元超出 100–200 元，已按范围截取");
+  expect(SCORING_MESSAGES["scoring/invalid-config"].en({ reason: "unknown-key" })).toBe(
+    "invalid configuration: unknown field",
+  );
+  expect(SCORING_MESSAGES["scoring/invalid-config"]["zh-CN"]({ reason: "no-such-reason" })).toBe(
+    "配置无效：no-such-reason",
+  );
+  expect(
+    SCORING_MESSAGES["scoring/missing-value"]["zh-CN"]({ criterion: "k", scoredAs: "full" }),
+  ).toBe("k 本月没有数值，按满分计");
 });

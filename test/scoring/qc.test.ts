@@ -17,7 +17,18 @@ const row = (agentId: string, o: Partial<QcDayInput> = {}): QcDayInput => ({
 
 describe("qcDailyReport", () => {
   test("per agent and team, with exact rates", () => {
-    const r = qcDailyReport([row("a"), row("b", { enquiries: 50, orders: 5, paidOrders: 3, salesFen: 10_000, refunds: 2, complaints: 1, sampledChats: 20 })]);
+    const r = qcDailyReport([
+      row("a"),
+      row("b", {
+        enquiries: 50,
+        orders: 5,
+        paidOrders: 3,
+        salesFen: 10_000,
+        refunds: 2,
+        complaints: 1,
+        sampledChats: 20,
+      }),
+    ]);
     expect(r.agents[0]).toEqual({
       agentId: "a",
       enquiries: 100,
@@ -34,8 +45,20 @@ describe("qcDailyReport", () => {
     });
     // 10000 / 3 = 3333.33… fen → 3333; rounding half up in integers.
     expect(r.agents[1]?.averageOrderValueFen).toBe(3333);
-    expect(qcDailyReport([row("c", { paidOrders: 2, orders: 2, salesFen: 3 })]).agents[0]?.averageOrderValueFen).toBe(2);
-    expect(r.team).toMatchObject({ agentId: null, enquiries: 150, orders: 25, paidOrders: 21, salesFen: 280_000, refunds: 2, complaints: 1, sampledChats: 32 });
+    expect(
+      qcDailyReport([row("c", { paidOrders: 2, orders: 2, salesFen: 3 })]).agents[0]
+        ?.averageOrderValueFen,
+    ).toBe(2);
+    expect(r.team).toMatchObject({
+      agentId: null,
+      enquiries: 150,
+      orders: 25,
+      paidOrders: 21,
+      salesFen: 280_000,
+      refunds: 2,
+      complaints: 1,
+      sampledChats: 32,
+    });
     expect(r.team.conversionRate).toEqual({ numerator: 25, denominator: 150, value: 25 / 150 });
     expect(r.team.averageOrderValueFen).toBe(13_333);
     expect(r.issues).toEqual([]);
@@ -73,8 +96,14 @@ describe("qcDailyReport", () => {
     ]);
     expect(r.issues[6]?.message).toBe("only 5 chats of agent e were sampled, fewer than 10");
     expect(r.agents.map((a) => a.agentId)).toEqual(["a", "e"]);
-    expect(qcDailyReport([row("a", { sampledChats: 15 })], { minSampledChats: 20 }).issues.map((i) => i.code)).toEqual(["scoring/qc-sample-too-small"]);
-    expect(qcDailyReport([], { minSampledChats: -2 }).issues.map((i) => i.code)).toEqual(["scoring/invalid-option"]);
+    expect(
+      qcDailyReport([row("a", { sampledChats: 15 })], { minSampledChats: 20 }).issues.map(
+        (i) => i.code,
+      ),
+    ).toEqual(["scoring/qc-sample-too-small"]);
+    expect(qcDailyReport([], { minSampledChats: -2 }).issues.map((i) => i.code)).toEqual([
+      "scoring/invalid-option",
+    ]);
     expect(qcDailyReport("x" as never).agents).toEqual([]);
   });
 
@@ -85,19 +114,34 @@ describe("qcDailyReport", () => {
       }),
     );
     fc.assert(
-      fc.property(fc.nat(1000), fc.nat(1000), fc.nat(1000), fc.nat(10_000_000), (a, b, c, sales) => {
-        const [paid, orders, enquiries] = [a, b, c].sort((x, y) => x - y) as [number, number, number];
-        const r = qcDailyReport([row("x", { enquiries, orders, paidOrders: paid, salesFen: sales })]);
-        const line = r.agents[0]!;
-        for (const rate of [line.conversionRate, line.paymentRate]) {
-          if (rate.denominator === 0) expect(rate.value).toBeNull();
-          else {
-            expect(rate.value).toBeGreaterThanOrEqual(0);
-            expect(rate.value).toBeLessThanOrEqual(1);
+      fc.property(
+        fc.nat(1000),
+        fc.nat(1000),
+        fc.nat(1000),
+        fc.nat(10_000_000),
+        (a, b, c, sales) => {
+          const [paid, orders, enquiries] = [a, b, c].sort((x, y) => x - y) as [
+            number,
+            number,
+            number,
+          ];
+          const r = qcDailyReport([
+            row("x", { enquiries, orders, paidOrders: paid, salesFen: sales }),
+          ]);
+          const line = r.agents[0]!;
+          for (const rate of [line.conversionRate, line.paymentRate]) {
+            if (rate.denominator === 0) expect(rate.value).toBeNull();
+            else {
+              expect(rate.value).toBeGreaterThanOrEqual(0);
+              expect(rate.value).toBeLessThanOrEqual(1);
+            }
           }
-        }
-        if (paid > 0) expect(Math.abs((line.averageOrderValueFen as number) - sales / paid)).toBeLessThanOrEqual(0.5);
-      }),
+          if (paid > 0)
+            expect(
+              Math.abs((line.averageOrderValueFen as number) - sales / paid),
+            ).toBeLessThanOrEqual(0.5);
+        },
+      ),
     );
   });
 });

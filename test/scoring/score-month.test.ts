@@ -1,11 +1,20 @@
 import { describe, expect, test } from "vitest";
-import { defineScorecard, scoreMonth, SEED_SCORECARD, type ScorecardConfig, type ScoringEvent } from "kuaidi-kefu/scoring";
+import {
+  defineScorecard,
+  scoreMonth,
+  SEED_SCORECARD,
+  type ScorecardConfig,
+  type ScoringEvent,
+} from "kuaidi-kefu/scoring";
 import { mar, PAY, WALKTHROUGH } from "./fixtures.ts";
 
 const opts = { agentId: "8011", month: "2011-03", pay: PAY };
-const codes = (r: { issues: readonly { code: string; path?: readonly (string | number)[] }[] }) => r.issues.map((i) => [i.code, i.path]);
+const codes = (r: { issues: readonly { code: string; path?: readonly (string | number)[] }[] }) =>
+  r.issues.map((i) => [i.code, i.path]);
 const points = (r: ReturnType<typeof scoreMonth>, id: string): number | undefined => {
-  const walk = (list: readonly { id: string; points: number; criteria: readonly never[] }[]): number | undefined => {
+  const walk = (
+    list: readonly { id: string; points: number; criteria: readonly never[] }[],
+  ): number | undefined => {
     for (const c of list) {
       if (c.id === id) return c.points;
       const inner = walk(c.criteria);
@@ -36,7 +45,11 @@ describe("seed 003 scheme, exact numbers", () => {
     expect(points(r, "attendance")).toBe(2);
     expect(points(r, "hygiene")).toBe(1.5);
     // Two chances on complaints.record: the third failure finds nothing left to lose.
-    expect(r.entries.filter((e) => e.criterion === "complaints.record").map((e) => [e.eventId, e.points, e.requested])).toEqual([
+    expect(
+      r.entries
+        .filter((e) => e.criterion === "complaints.record")
+        .map((e) => [e.eventId, e.points, e.requested]),
+    ).toEqual([
       ["chk-0305", 1, 1],
       ["chk-0315", 1, 1],
       ["chk-0325", 0, 1],
@@ -53,8 +66,21 @@ describe("seed 003 scheme, exact numbers", () => {
       ["bonus", "merit", "merit-0328", 5],
       ["deduction", "complaints.satisfaction", "srv-4", 1],
     ]);
-    expect(r.sections[0]?.criteria[0]?.eventIds).toEqual(["chk-0305", "chk-0315", "chk-0325", "late-0312", "srv-4"]);
-    expect(r.fines).toEqual([{ eventId: "fine-0329", fine: "missing-record", name: "具体工作未做详细记录", amountFen: 5000 }]);
+    expect(r.sections[0]?.criteria[0]?.eventIds).toEqual([
+      "chk-0305",
+      "chk-0315",
+      "chk-0325",
+      "late-0312",
+      "srv-4",
+    ]);
+    expect(r.fines).toEqual([
+      {
+        eventId: "fine-0329",
+        fine: "missing-record",
+        name: "具体工作未做详细记录",
+        amountFen: 5000,
+      },
+    ]);
     expect(r.pay).toEqual({
       baseFen: 150_000,
       allowanceFen: 20_000,
@@ -65,7 +91,16 @@ describe("seed 003 scheme, exact numbers", () => {
       finesFen: 5_000,
       totalFen: 268_000,
     });
-    expect(r.consequences).toEqual([{ id: "fine:missing-record", kind: "fine", name: "具体工作未做详细记录", rewardFen: 0, amountFen: 5000, eventIds: ["fine-0329"] }]);
+    expect(r.consequences).toEqual([
+      {
+        id: "fine:missing-record",
+        kind: "fine",
+        name: "具体工作未做详细记录",
+        rewardFen: 0,
+        amountFen: 5000,
+        eventIds: ["fine-0329"],
+      },
+    ]);
   });
 
   test("a clean month is full marks: praise and 50 yuan", () => {
@@ -73,7 +108,15 @@ describe("seed 003 scheme, exact numbers", () => {
     expect(r.sections.map((s) => s.points)).toEqual([50, 5, 0]);
     expect(r.sections[0]?.full).toBe(true);
     expect(r.total).toBe(55);
-    expect(r.consequences).toEqual([{ id: "praise", kind: "threshold", name: "部门内部表扬并奖励 50 元", rewardFen: 5000, eventIds: [] }]);
+    expect(r.consequences).toEqual([
+      {
+        id: "praise",
+        kind: "threshold",
+        name: "部门内部表扬并奖励 50 元",
+        rewardFen: 5000,
+        eventIds: [],
+      },
+    ]);
     expect(r.pay.assessmentFen).toBe(100_000);
     expect(r.pay.totalFen).toBe(150_000 + 20_000 + 100_000 + 10_000 + 5_000);
     expect(r.issues).toEqual([]);
@@ -81,19 +124,46 @@ describe("seed 003 scheme, exact numbers", () => {
 
   test("below 25 work points: a week off post for training", () => {
     const events: ScoringEvent[] = [
-      ...["consulting.rules", "consulting.process", "dispatch-register", "outsourcing.outsourced", "outsourcing.rework", "etiquette", "training"].map(
-        (criterion, i): ScoringEvent => ({ id: `v${i}`, at: mar(2 + i), type: "rule-violation", criterion, count: 9 }),
-      ),
-      ...["complaints.process", "complaints.facts", "complaints.record", "complaints.on-time", "complaints.satisfaction"].map(
-        (criterion, i): ScoringEvent => ({ id: `c${i}`, at: mar(12 + i), type: "check-failed", criterion, count: 2 }),
-      ),
+      ...[
+        "consulting.rules",
+        "consulting.process",
+        "dispatch-register",
+        "outsourcing.outsourced",
+        "outsourcing.rework",
+        "etiquette",
+        "training",
+      ].map((criterion, i): ScoringEvent => ({
+        id: `v${i}`,
+        at: mar(2 + i),
+        type: "rule-violation",
+        criterion,
+        count: 9,
+      })),
+      ...[
+        "complaints.process",
+        "complaints.facts",
+        "complaints.record",
+        "complaints.on-time",
+        "complaints.satisfaction",
+      ].map((criterion, i): ScoringEvent => ({
+        id: `c${i}`,
+        at: mar(12 + i),
+        type: "check-failed",
+        criterion,
+        count: 2,
+      })),
     ];
     const r = scoreMonth(SEED_SCORECARD, events, { ...opts, locale: "en" });
     // 50 − 23 (items 3-7 entirely) − 10 (item 1 entirely) = 17; the 7 unlisted points stay.
     expect(r.sections[0]?.points).toBe(17);
-    expect(r.consequences.map((c) => [c.id, c.name])).toEqual([["training", "Off post for a week of intensive training"]]);
+    expect(r.consequences.map((c) => [c.id, c.name])).toEqual([
+      ["training", "Off post for a week of intensive training"],
+    ]);
     expect(r.pay.assessmentFen).toBe(34_000);
-    expect(r.sections[0]?.criteria.find((c) => c.id === "etiquette")).toMatchObject({ points: 0, lost: 6 });
+    expect(r.sections[0]?.criteria.find((c) => c.id === "etiquette")).toMatchObject({
+      points: 0,
+      lost: 6,
+    });
   });
 
   test("repeated complaints: the fine the source calls for is suggested, imposed fines respect ranges", () => {
@@ -165,7 +235,16 @@ describe("new staff phases decide the pay slip", () => {
   test("month 1 training: base pay only (fines still apply)", () => {
     const r = scoreMonth(SEED_SCORECARD, events, { ...opts, hireDate: hired });
     expect([r.phase, r.monthOfService]).toEqual(["training", 1]);
-    expect(r.pay).toEqual({ baseFen: 150_000, allowanceFen: 0, assessmentFen: 0, attendanceBonusFen: 0, specialBonusFen: 0, rewardFen: 0, finesFen: 5_000, totalFen: 145_000 });
+    expect(r.pay).toEqual({
+      baseFen: 150_000,
+      allowanceFen: 0,
+      assessmentFen: 0,
+      attendanceBonusFen: 0,
+      specialBonusFen: 0,
+      rewardFen: 0,
+      finesFen: 5_000,
+      totalFen: 145_000,
+    });
   });
   test("month 2 probation: base + assessment pay", () => {
     const r = scoreMonth(SEED_SCORECARD, [], { ...opts, month: "2011-04", hireDate: hired });
@@ -173,13 +252,21 @@ describe("new staff phases decide the pay slip", () => {
     expect(r.pay.totalFen).toBe(150_000 + 100_000);
   });
   test("month 3 regular", () => {
-    const r = scoreMonth(SEED_SCORECARD, [], { ...opts, month: "2011-05", hireDate: new Date(hired) });
+    const r = scoreMonth(SEED_SCORECARD, [], {
+      ...opts,
+      month: "2011-05",
+      hireDate: new Date(hired),
+    });
     expect([r.phase, r.monthOfService]).toEqual(["regular", 3]);
     expect(r.pay.totalFen).toBe(285_000);
   });
   test("a hire date after the month, or malformed, is reported", () => {
-    expect(codes(scoreMonth(SEED_SCORECARD, [], { ...opts, hireDate: "2011-06-01T00:00:00+08:00" }))).toEqual([["scoring/invalid-option", ["options", "hireDate"]]]);
-    expect(codes(scoreMonth(SEED_SCORECARD, [], { ...opts, hireDate: "someday" }))).toEqual([["scoring/invalid-option", ["options", "hireDate"]]]);
+    expect(
+      codes(scoreMonth(SEED_SCORECARD, [], { ...opts, hireDate: "2011-06-01T00:00:00+08:00" })),
+    ).toEqual([["scoring/invalid-option", ["options", "hireDate"]]]);
+    expect(codes(scoreMonth(SEED_SCORECARD, [], { ...opts, hireDate: "someday" }))).toEqual([
+      ["scoring/invalid-option", ["options", "hireDate"]],
+    ]);
   });
 });
 
@@ -206,7 +293,11 @@ describe("China time", () => {
   });
 
   test("a time without an offset is refused rather than read in the process zone", () => {
-    const r = scoreMonth(SEED_SCORECARD, [{ id: "x", at: "2011-03-10T10:00:00", type: "late" }], opts);
+    const r = scoreMonth(
+      SEED_SCORECARD,
+      [{ id: "x", at: "2011-03-10T10:00:00", type: "late" }],
+      opts,
+    );
     expect(codes(r)).toEqual([["scoring/invalid-event", ["events", 0, "at"]]]);
   });
 });
@@ -281,14 +372,21 @@ describe("bad input becomes issues, nothing throws", () => {
   });
 
   test("too many events: the first maxEvents are used", () => {
-    const events: ScoringEvent[] = Array.from({ length: 5 }, (_, i) => ({ id: `v${i}`, at: mar(1 + i), type: "rule-violation", criterion: "training" }));
+    const events: ScoringEvent[] = Array.from({ length: 5 }, (_, i) => ({
+      id: `v${i}`,
+      at: mar(1 + i),
+      type: "rule-violation",
+      criterion: "training",
+    }));
     const r = scoreMonth(SEED_SCORECARD, events, { ...opts, maxEvents: 3 });
     expect(codes(r)).toEqual([["scoring/too-many-events", ["events"]]]);
     expect(r.sections[0]?.points).toBe(47);
   });
 
   test("an invalid scorecard gives an empty report with its issues", () => {
-    const r = scoreMonth({ kind: "scorecard", config: { id: "x" }, warnings: [] } as never, [], { pay: { baseFen: 100 } });
+    const r = scoreMonth({ kind: "scorecard", config: { id: "x" }, warnings: [] } as never, [], {
+      pay: { baseFen: 100 },
+    });
     expect(r.issues[0]?.code).toBe("scoring/invalid-scorecard");
     expect(r.issues.length).toBeGreaterThan(1);
     expect([r.total, r.sections, r.pay.totalFen]).toEqual([0, [], 100]);
@@ -296,10 +394,29 @@ describe("bad input becomes issues, nothing throws", () => {
   });
 
   test("a raw configuration works as a scorecard", () => {
-    const r = scoreMonth({ id: "mini", name: "mini", sections: [{ id: "s", name: "S", criteria: [{ id: "a", name: "A", max: 3, rule: { kind: "per-occurrence", points: 1.5 } }] }] } as never, [
-      { id: "1", at: 0, type: "check-failed", criterion: "a", count: 3 },
+    const r = scoreMonth(
+      {
+        id: "mini",
+        name: "mini",
+        sections: [
+          {
+            id: "s",
+            name: "S",
+            criteria: [
+              { id: "a", name: "A", max: 3, rule: { kind: "per-occurrence", points: 1.5 } },
+            ],
+          },
+        ],
+      } as never,
+      [{ id: "1", at: 0, type: "check-failed", criterion: "a", count: 3 }],
+    );
+    expect([r.scorecard, r.total, r.max, r.entries[0]?.requested, r.entries[0]?.points]).toEqual([
+      "mini",
+      0,
+      3,
+      4.5,
+      3,
     ]);
-    expect([r.scorecard, r.total, r.max, r.entries[0]?.requested, r.entries[0]?.points]).toEqual(["mini", 0, 3, 4.5, 3]);
   });
 });
 
@@ -318,18 +435,40 @@ describe("banded KPIs, survey rates, critical criteria", () => {
             id: "on-time",
             name: "及时提货率",
             max: 10,
-            rule: { kind: "banded", bands: [{ from: 98, points: 10 }, { from: 95, to: 98, points: 8 }, { from: 90, to: 95, points: 5 }, { from: 0, to: 90, points: 0 }] },
+            rule: {
+              kind: "banded",
+              bands: [
+                { from: 98, points: 10 },
+                { from: 95, to: 98, points: 8 },
+                { from: 90, to: 95, points: 5 },
+                { from: 0, to: 90, points: 0 },
+              ],
+            },
           },
           {
             id: "csat",
             name: "满意度",
             max: 5,
-            rule: { kind: "banded", source: "survey", whenMissing: "zero", bands: [{ from: 90, points: 5 }, { from: 80, to: 90, points: 3 }, { from: 0, to: 80, points: 0 }] },
+            rule: {
+              kind: "banded",
+              source: "survey",
+              whenMissing: "zero",
+              bands: [
+                { from: 90, points: 5 },
+                { from: 80, to: 90, points: 3 },
+                { from: 0, to: 80, points: 0 },
+              ],
+            },
           },
           { id: "leak", name: "泄露客户信息", rule: { kind: "critical" } },
         ],
       },
-      { id: "bonus", name: "奖励", kind: "bonus", criteria: [{ id: "kudos", name: "表扬", max: 3, rule: { kind: "bonus" } }] },
+      {
+        id: "bonus",
+        name: "奖励",
+        kind: "bonus",
+        criteria: [{ id: "kudos", name: "表扬", max: 3, rule: { kind: "bonus" } }],
+      },
     ],
     routes: { survey: "csat" },
   };
@@ -341,14 +480,21 @@ describe("banded KPIs, survey rates, critical criteria", () => {
     const r = scoreMonth(card, [
       { id: "k1", at: 1, type: "kpi", criterion: "on-time", value: 99 },
       { id: "k2", at: 2, type: "kpi", criterion: "on-time", value: 96.5 },
-      ...Array.from({ length: 10 }, (_, i): ScoringEvent => ({ id: `s${i}`, at: 3, type: "survey", satisfied: i < 9 })),
+      ...Array.from({ length: 10 }, (_, i): ScoringEvent => ({
+        id: `s${i}`,
+        at: 3,
+        type: "survey",
+        satisfied: i < 9,
+      })),
     ]);
     expect(r.sections[0]?.criteria.map((c) => [c.id, c.points, c.value])).toEqual([
       ["on-time", 8, 96.5],
       ["csat", 5, 90],
       ["leak", 0, undefined],
     ]);
-    expect(r.entries.filter((e) => e.kind === "band").map((e) => [e.criterion, e.eventId, e.points])).toEqual([
+    expect(
+      r.entries.filter((e) => e.kind === "band").map((e) => [e.criterion, e.eventId, e.points]),
+    ).toEqual([
       ["on-time", "k2", 2],
       ["csat", "s9", 0],
     ]);
@@ -358,7 +504,10 @@ describe("banded KPIs, survey rates, critical criteria", () => {
   test("missing values: full by default, zero when configured, with a warning", () => {
     const r = scoreMonth(card, [], { locale: "en" });
     expect(r.sections[0]?.points).toBe(10);
-    expect(r.issues.map((i) => i.message)).toEqual(["on-time has no value this month; scored as full", "csat has no value this month; scored as zero"]);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      "on-time has no value this month; scored as full",
+      "csat has no value this month; scored as zero",
+    ]);
   });
 
   test("a value outside every band scores zero with an issue", () => {
@@ -377,7 +526,13 @@ describe("banded KPIs, survey rates, critical criteria", () => {
       ["ops", 0, false, ["x"]],
       ["bonus", 2, false, []],
     ]);
-    expect(r.entries.find((e) => e.kind === "critical")).toEqual({ kind: "critical", criterion: "leak", eventId: "x", points: 0, requested: 0 });
+    expect(r.entries.find((e) => e.kind === "critical")).toEqual({
+      kind: "critical",
+      criterion: "leak",
+      eventId: "x",
+      points: 0,
+      requested: 0,
+    });
     expect(r.total).toBe(2);
   });
 
