@@ -170,7 +170,21 @@ export default function slaBench(): BenchCase[] {
     if (r.ok && r.value.due.getTime() === naivePickup(t)) pickupAgree++;
   }
 
+  // A long case: a complex complaint open for a year with 100 pauses (cost is per event, not per
+  // day or minute of the span).
+  const long: SlaEvent[] = [{ type: "created", at: Date.UTC(2025, 0, 6, 1) }];
+  for (let k = 0; k < 100; k++) {
+    const base = Date.UTC(2025, 0, 6, 1) + (k + 1) * 3 * DAY;
+    long.push({ type: "paused", at: base }, { type: "resumed", at: base + 26 * HOUR });
+  }
+  const longNow = Date.UTC(2025, 11, 31, 8);
+
   return [
+    {
+      task: "evaluateSla, one complaint open a year with 100 pauses",
+      subject: "evaluateSla",
+      run: () => evaluateSla(complaint, long, longNow).ok,
+    },
     {
       task: "evaluateSla, realistic mix (complaint+pause, phone order, overdue 3 days)",
       subject: "evaluateSla",
