@@ -485,3 +485,63 @@ describe("configuration errors have codes and exact paths", () => {
     );
   });
 });
+
+test("the custom scorecard of docs/scoring.md is valid and scores as described", async () => {
+  const { scoreMonth } = await import("kuaidi-kefu/scoring");
+  const result = defineScorecard({
+    id: "express-desk",
+    name: "快递客服考核",
+    total: 20,
+    sections: [
+      {
+        id: "ops",
+        name: "运营",
+        pay: { component: "assessment", fenPerPoint: 5000 },
+        criteria: [
+          {
+            id: "pickup-rate",
+            name: "及时提货率",
+            max: 10,
+            rule: {
+              kind: "banded",
+              bands: [
+                { from: 98, points: 10 },
+                { from: 95, to: 98, points: 8 },
+                { from: 0, to: 95, points: 0 },
+              ],
+            },
+          },
+          {
+            id: "sms",
+            name: "派单短信 3 分钟内发出",
+            max: 5,
+            rule: { kind: "per-occurrence", points: 0.5 },
+          },
+          { id: "leak", name: "泄露客户信息", rule: { kind: "critical" } },
+        ],
+      },
+      {
+        id: "extra",
+        name: "奖励",
+        kind: "bonus",
+        criteria: [
+          { id: "praise", name: "客户表扬", max: 5, rule: { kind: "bonus", pointsPerEvent: 1 } },
+        ],
+      },
+    ],
+    routes: { merit: "praise" },
+    consequences: [{ id: "coach", name: "辅导", section: "ops", below: 8 }],
+  });
+  expect(result.ok && result.value.warnings).toEqual([]);
+  if (!result.ok) return;
+  const r = scoreMonth(result.value, [
+    { id: "k", at: 1, type: "kpi", criterion: "pickup-rate", value: 96.4 },
+    { id: "s1", at: 2, type: "check-failed", criterion: "sms", count: 3 },
+    { id: "p1", at: 3, type: "merit" },
+  ]);
+  // ops: 15 − 2 (band 8 of 10) − 1.5 (3 × 0.5) = 11.5; extra: 1.
+  expect([r.sections[0]?.points, r.sections[1]?.points, r.total, r.pay.assessmentFen]).toEqual([
+    11.5, 1, 12.5, 57_500,
+  ]);
+  expect(r.consequences).toEqual([]);
+});
