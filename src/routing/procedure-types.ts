@@ -36,5 +36,6 @@ export interface ProceduresSource {
   };
   readonly categories: { readonly [K in CategoryId]: readonly ProcedureStep[] };
   readonly request: readonly ProcedureStep[];
+  readonly praise: readonly ProcedureStep[];
   readonly unknown: readonly ProcedureStep[];
 }

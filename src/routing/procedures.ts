@@ -32,6 +32,8 @@ export function nextSteps(
   const steps: ProcedureStep[] = [];
   if (kind === "unknown" || kind === "invalid") {
     steps.push(...p.unknown);
+  } else if (kind === "praise" && team === "individual-case") {
+    steps.push(...p.praise);
   } else {
     const group = p.teams[team];
     const own = group[situation(kind, category)];

@@ -182,6 +182,12 @@ export const PROCEDURES_DATA: ProceduresSource = {
       "en": "Check the item's status, confirm whether the change, redirect or return is possible, and tell the customer the cost and timing"
     }
   ],
+  "praise": [
+    {
+      "zh-CN": "无投诉内容：记录客户反馈，无需转办",
+      "en": "No complaint: record the feedback; nothing to hand over"
+    }
+  ],
   "unknown": [
     {
       "zh-CN": "内容不足以判断：回电客户问清问题后再分类",
