@@ -19,8 +19,8 @@ export interface Automaton {
 /** Builds the automaton. Empty patterns are ignored. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   // The root's transitions in a dense table (most characters of a text leave the automaton at
-  // the root, so that lookup must be one array read); deeper ones in one map keyed by
-  // state * 65536 + code unit.
+  // the root, so that lookup must be one array read); while building, deeper ones in a map
+  // keyed by state * 65536 + code unit, flattened below for scanning.
   const root = new Int32Array(65536);
   const goto = new Map<number, number>();
   const fail: number[] = [0];
@@ -79,14 +79,49 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       queue.push(t);
     }
   }
+  // Deeper transitions flattened (CSR): the children of state s are codes[first[s] ..
+  // first[s + 1]), sorted, with their targets alongside. Most states have one to three
+  // children, so a short scan beats hashing; larger fan-outs use binary search.
+  const n = fail.length;
+  const first = new Int32Array(n + 1);
+  for (let s = 0; s < n; s++) first[s + 1] = first[s]! + (s === 0 ? 0 : childCodes[s]!.length);
+  const codes = new Int32Array(first[n]!);
+  const targets = new Int32Array(first[n]!);
+  for (let s = 1; s < n; s++) {
+    const order = childCodes[s]!.map((c, k) => [c, childStates[s]![k]!] as const).sort(
+      (x, y) => x[0] - y[0],
+    );
+    order.forEach(([c, t], k) => {
+      codes[first[s]! + k] = c;
+      targets[first[s]! + k] = t;
+    });
+  }
+  const failArr = Int32Array.from(fail);
+  const child = (s: number, c: number): number => {
+    let lo = first[s]!;
+    let hi = first[s + 1]!;
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (codes[lo] === c) return targets[lo]!;
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = codes[mid]!;
+      if (v === c) return targets[mid]!;
+      if (v < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  };
+  goto.clear();
   const step = (state: number, c: number): number => {
     let s = state;
-    for (;;) {
-      if (s === 0) return root[c]!;
-      const n = goto.get(s * 65536 + c);
-      if (n !== undefined) return n;
-      s = fail[s]!;
+    while (s !== 0) {
+      const t = child(s, c);
+      if (t >= 0) return t;
+      s = failArr[s]!;
     }
+    return root[c]!;
   };
   const outputs = (state: number): readonly number[] => out[state]!;
   return {

@@ -238,7 +238,9 @@ function compile(entries: readonly Entry[]): GoodsMatcher {
       // Scan the original text unit by unit through the matcher's folding; `fp` counts folded
       // units and two rings remember, for the last `longest` of them, the folded unit and where
       // it started in the original, so spans map back without a copy of the text.
-      const R = a.longest + 2;
+      let R = 4;
+      while (R < a.longest + 2) R *= 2;
+      const mask = R - 1;
       const startRing = new Int32Array(R);
       const unitRing = new Int32Array(R);
       const hits: Hit[] = [];
@@ -248,29 +250,33 @@ function compile(entries: readonly Entry[]): GoodsMatcher {
       let state = 0;
       let fp = 0;
       for (let i = 0; i < original.length; i++) {
-        const u = matchUnit(original.charCodeAt(i));
+        const c = original.charCodeAt(i);
+        const u = c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) ? c : matchUnit(c);
         if (u < 0) continue;
         if (pending) {
           // A one-character term is kept only when the next character is not Chinese.
           if (!isHan(u)) for (const h of pending) hits.push(h);
           pending = undefined;
         }
-        startRing[fp % R] = i;
-        unitRing[fp % R] = u;
+        startRing[fp & mask] = i;
+        unitRing[fp & mask] = u;
         fp++;
         state = a.step(state, u);
         const outs = a.outputs(state);
         for (let k = 0; k < outs.length; k++) {
           const p = outs[k]!;
-          const len = terms[p]!.length;
-          const fs = fp - len;
-          const hit = { start: fs, end: fp, os: startRing[fs % R]!, oe: i + 1 };
-          for (const entry of groups[p]!) {
+          const fs = fp - terms[p]!.length;
+          const os = startRing[fs & mask]!;
+          const group = groups[p]!;
+          for (let g = 0; g < group.length; g++) {
+            const entry = group[g]!;
             if (entry.kind === Kind.Negator) (negatedAt ??= new Set()).add(fp);
-            else if (entry.kind === Kind.LookAlike) (lookAlikes ??= []).push({ entry, ...hit });
-            else if (!entry.standalone) hits.push({ entry, ...hit });
-            else if (fs === 0 || !isHan(unitRing[(fs - 1) % R]!))
-              (pending ??= []).push({ entry, ...hit });
+            else if (entry.kind === Kind.LookAlike)
+              (lookAlikes ??= []).push({ entry, start: fs, end: fp, os, oe: i + 1 });
+            else if (!entry.standalone) hits.push({ entry, start: fs, end: fp, os, oe: i + 1 });
+            else if (fs === 0 || !isHan(unitRing[(fs - 1) & mask]!)) {
+              (pending ??= []).push({ entry, start: fs, end: fp, os, oe: i + 1 });
+            }
           }
         }
       }

@@ -352,6 +352,11 @@ export function normalizeAddress(input: string | AddressParts): Normalized<Addre
   });
 }
 
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
 const LOCAL_TIME =
   /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T](\d{1,2})[:时点](\d{1,2})(?:分|[:分](\d{1,2})秒?)?)?$/;
 
@@ -367,19 +372,25 @@ export function normalizeOrderTime(input: Date | number | string): Normalized<st
     const t = foldText(input);
     const m = LOCAL_TIME.exec(t);
     if (m) {
-      const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((k) => Number(m[k] ?? 0)) as [
-        number,
-        number,
-        number,
-        number,
-        number,
-        number,
-      ];
-      ms = Date.UTC(y, mo - 1, d, h, mi, s) - 8 * 3_600_000;
-      const back = new Date(ms + 8 * 3_600_000);
-      if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
+      const y = Number(m[1]);
+      const mo = Number(m[2]);
+      const d = Number(m[3]);
+      const h = Number(m[4] ?? 0);
+      const mi = Number(m[5] ?? 0);
+      const sec = Number(m[6] ?? 0);
+      if (
+        y < 1000 ||
+        mo < 1 ||
+        mo > 12 ||
+        d < 1 ||
+        d > daysInMonth(y, mo) ||
+        h > 23 ||
+        mi > 59 ||
+        sec > 59
+      ) {
         return bad("order/order-time-invalid", {});
       }
+      ms = Date.UTC(y, mo - 1, d, h, mi, sec) - 8 * 3_600_000;
     } else if (
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/.test(t)
     ) {

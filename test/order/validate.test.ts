@@ -241,6 +241,13 @@ describe("fees and order time", () => {
     expect(time(undefined)).toBeNull();
     expect(time("2011-02-30 10:00")).toEqual(["order/order-time-invalid"]);
     expect(time("2011-03-10 25:00")).toEqual(["order/order-time-invalid"]);
+    expect(time("2012/02/29 08:00")).toBe("2012-02-29T00:00:00.000Z");
+    expect(time("2000-02-29")).toBe("2000-02-28T16:00:00.000Z");
+    expect(time("1900-02-29")).toEqual(["order/order-time-invalid"]);
+    expect(time("2011-04-31")).toEqual(["order/order-time-invalid"]);
+    expect(time("2011-13-01")).toEqual(["order/order-time-invalid"]);
+    expect(time("0050-01-01")).toEqual(["order/order-time-invalid"]);
+    expect(time("2011-03-10 10:21:30")).toBe("2011-03-10T02:21:30.000Z");
     expect(time("昨天")).toEqual(["order/order-time-invalid"]);
     expect(time(new Date(Number.NaN))).toEqual(["order/invalid-type"]);
     expect(time(1e300)).toEqual(["order/order-time-invalid"]);
