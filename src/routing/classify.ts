@@ -54,6 +54,17 @@ export const DEFAULT_THRESHOLDS: Required<RoutingThresholds> = {
   modelOnly: 0.6,
 };
 
+const SIMPLE: ComplaintRouting["response"] = {
+  class: "simple",
+  hours: 2,
+  slaPolicy: "complaintSimple",
+};
+const COMPLEX: ComplaintRouting["response"] = {
+  class: "complex",
+  hours: 24,
+  slaPolicy: "complaintComplex",
+};
+
 /** @internal Engine settings. */
 export interface Engine {
   readonly lexicon: CompiledLexicon;
@@ -361,7 +372,7 @@ function fallback(
     team: teamLabel("individual-case"),
     teamId: "individual-case",
     priority: "normal",
-    response: { class: "simple", hours: 2 },
+    response: { ...SIMPLE },
     confidence,
     confidenceTier: "low",
     explanation,
@@ -484,7 +495,7 @@ export function route(
     team: teamLabel(teamId),
     teamId,
     priority,
-    response: complex ? { class: "complex", hours: 24 } : { class: "simple", hours: 2 },
+    response: { ...(complex ? COMPLEX : SIMPLE) },
     confidence,
     confidenceTier: tier(confidence, t),
     explanation,

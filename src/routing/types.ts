@@ -191,8 +191,15 @@ export interface ComplaintRouting {
   readonly team: Team;
   readonly teamId: TeamId;
   readonly priority: "urgent" | "high" | "normal" | "low";
-  /** Simple: answer within 2 hours; complex: within 24 hours (seed 003). */
-  readonly response: { readonly class: "simple" | "complex"; readonly hours: 2 | 24 };
+  /**
+   * Simple: answer within 2 hours; complex: within 24 hours (seed 003). `slaPolicy` names the
+   * matching preset of `kuaidi-kefu/sla` (`PRESET_POLICIES[slaPolicy]`).
+   */
+  readonly response: {
+    readonly class: "simple" | "complex";
+    readonly hours: 2 | 24;
+    readonly slaPolicy: "complaintSimple" | "complaintComplex";
+  };
   /** 0..1; for the lexicon, the share of the top category in the evidence. */
   readonly confidence: number;
   /** high: route automatically; medium: suggest, an agent confirms; low: a person triages. */

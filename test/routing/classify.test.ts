@@ -104,7 +104,7 @@ describe("what the text is", () => {
     expect(r.frontLineClass).toBe("客户需求");
     expect(r.frontLineClassId).toBe("customer-request");
     expect(r.priority).toBe("normal");
-    expect(r.response).toEqual({ class: "simple", hours: 2 });
+    expect(r.response).toEqual({ class: "simple", hours: 2, slaPolicy: "complaintSimple" });
   });
 
   test("fresh-food redirect: ask the shipper first (seed 004)", () => {
@@ -183,12 +183,12 @@ describe("categories and front-line classes", () => {
     const r = classifyComplaint("快递又慢又破，箱子都压扁了，等了五天，快递员还不送上门");
     expect(r.category).toBe("损毁");
     expect(r.secondaryCategories).toEqual(["投递服务", "延误"]);
-    expect(r.response).toEqual({ class: "complex", hours: 24 });
+    expect(r.response).toEqual({ class: "complex", hours: 24, slaPolicy: "complaintComplex" });
   });
 
   test("delay is a simple question (2 h)", () => {
     const r = classifyComplaint("快递三天了还没到");
-    expect(r.response).toEqual({ class: "simple", hours: 2 });
+    expect(r.response).toEqual({ class: "simple", hours: 2, slaPolicy: "complaintSimple" });
     expect(r.priority).toBe("normal");
   });
 });
@@ -310,7 +310,7 @@ describe("groups, in decision order", () => {
     expect(r.isComplaint).toBe(true);
     expect(r.escalationSignals).toContain(signal);
     expect(r.priority).toBe("urgent");
-    expect(r.response).toEqual({ class: "complex", hours: 24 });
+    expect(r.response).toEqual({ class: "complex", hours: 24, slaPolicy: "complaintComplex" });
   });
 
   test("repeated contact and earlier escalations from the facts come first", () => {
