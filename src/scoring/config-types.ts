@@ -69,7 +69,17 @@ export interface CriterionConfig {
   readonly criteria?: readonly CriterionConfig[];
 }
 
-/** Which line of the pay slip a section's points are paid into. */
+/**
+ * Which line of the pay slip a section's points are paid into: assessment pay (考核工资),
+ * attendance bonus (出勤奖金) or special bonus (特殊奖金).
+ *
+ * @example
+ * ```ts
+ * import type { PayComponent } from "kuaidi-kefu/scoring";
+ * const c: PayComponent = "assessment";
+ * c; // => "assessment"
+ * ```
+ */
 export type PayComponent = "assessment" | "attendance" | "special";
 
 /**
@@ -165,7 +175,16 @@ export interface StreakConfig {
   readonly rewardFen?: { readonly min: number; readonly max: number };
 }
 
-/** Event types the scorer knows. */
+/**
+ * Event types the scorer knows (see `ScoringEvent`).
+ *
+ * @example
+ * ```ts
+ * import type { ScoringEventType } from "kuaidi-kefu/scoring";
+ * const t: ScoringEventType = "check-failed";
+ * t; // => "check-failed"
+ * ```
+ */
 export type ScoringEventType =
   | "check-failed"
   | "rule-violation"
@@ -179,7 +198,7 @@ export type ScoringEventType =
   | "fine";
 
 /**
- * A whole scorecard, as given to {@link defineScorecard}. Points may carry one decimal (2.5);
+ * A whole scorecard, as given to `defineScorecard`. Points may carry one decimal (2.5);
  * money is in integer fen.
  *
  * @example

@@ -413,7 +413,7 @@ function run(config: unknown, locale: Locale, strict: boolean): Analysis {
 
 /**
  * Validates a scorecard configuration (zod for the shape, then every sum, band and reference)
- * and returns it ready for {@link scoreMonth}. Errors come back as issues with exact paths;
+ * and returns it ready for `scoreMonth`. Errors come back as issues with exact paths;
  * nothing throws. Maxima that do not add up are warnings (errors with `strict: true`).
  *
  * @example

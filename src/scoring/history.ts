@@ -14,7 +14,7 @@ import type { StaffPhase } from "./report-types.ts";
 
 /**
  * What {@link evaluateStreaks} needs of a month: its `yyyy-MM` and which sections were full. A
- * {@link MonthReport} fits as it is.
+ * `MonthReport` fits as it is.
  *
  * @example
  * ```ts

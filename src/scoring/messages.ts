@@ -6,7 +6,16 @@ import {
   type MessageCatalog,
 } from "../core/issue.ts";
 
-/** Parameters of every scoring issue code: the catalogue below is typed against it. */
+/**
+ * Parameters of every scoring issue code: the catalogue {@link SCORING_MESSAGES} is typed against it.
+ *
+ * @example
+ * ```ts
+ * import type { ScoringIssueParams } from "kuaidi-kefu/scoring";
+ * const p: ScoringIssueParams["scoring/band-gap"] = { id: "on-time", from: 97, to: 98 };
+ * p.to - p.from; // => 1
+ * ```
+ */
 export type ScoringIssueParams = {
   "scoring/invalid-config": { readonly reason: string; readonly expected?: string };
   "scoring/invalid-points": { readonly value: unknown };
@@ -71,7 +80,16 @@ export type ScoringIssueParams = {
   };
 };
 
-/** Every code the scoring module reports. */
+/**
+ * Every code the scoring module reports.
+ *
+ * @example
+ * ```ts
+ * import type { ScoringIssueCode } from "kuaidi-kefu/scoring";
+ * const code: ScoringIssueCode = "scoring/maxima-mismatch";
+ * code; // => "scoring/maxima-mismatch"
+ * ```
+ */
 export type ScoringIssueCode = keyof ScoringIssueParams;
 
 /**

@@ -297,7 +297,7 @@ export const KEFU_ASSESSMENT_CONFIG: ScorecardConfig = {
 
 /**
  * Seed 003's scheme, validated: {@link KEFU_ASSESSMENT_CONFIG} with the two warnings
- * {@link defineScorecard} reports for it (production tracking declares 10 but lists 8; the work
+ * `defineScorecard` reports for it (production tracking declares 10 but lists 8; the work
  * section declares 50 but its items add up to 43). Scoring is by deduction from the declared
  * maxima, so the points no criterion covers can never be lost.
  *

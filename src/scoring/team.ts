@@ -4,7 +4,7 @@ import { toTenths } from "./points.ts";
 
 /**
  * What {@link rankTeam} needs of a report: the agent, the total and the sections' points. A
- * {@link MonthReport} fits as it is.
+ * `MonthReport` fits as it is.
  *
  * @example
  * ```ts
