@@ -166,6 +166,30 @@ export default function calendarBench(): BenchCase[] {
       extra: { agreement: momentAgreement },
     },
     {
+      // Not a peer comparison: the same function on 10-year and 1-hour spans. A ratio near 1
+      // shows the cost does not grow with the span (prefix sums + binary search).
+      task: "addWorkingTime on the China calendar: 10-year vs 1-hour spans (200 cases)",
+      subject: "addWorkingTime (10 business years)",
+      run: () => {
+        let n = 0;
+        for (const c of cases) {
+          const r = addWorkingTime(c.start - 12 * 365 * 24 * HOUR, { days: 2500 });
+          if (r.ok) n += r.value.getTime();
+        }
+        return n;
+      },
+      baseline: "addWorkingTime (1 business hour)",
+      runBaseline: () => {
+        let n = 0;
+        for (const c of cases) {
+          const r = addWorkingTime(c.start - 12 * 365 * 24 * HOUR, { hours: 1 });
+          if (r.ok) n += r.value.getTime();
+        }
+        return n;
+      },
+      itemsPerIteration: cases.length,
+    },
+    {
       task: "isWorkday on 'YYYY-MM-DD', every day 2020-2026 (2557 keys)",
       subject: "isWorkday",
       run: () => {

@@ -288,7 +288,7 @@ export type CalendarIssue =
  * | `calendar/unknown-time-zone` | `timeZone` unknown to the runtime's `Intl` |
  * | `calendar/invalid-interval` | interval malformed, empty or running backwards |
  * | `calendar/overlapping-intervals` | intervals of a day (or an overnight tail and the next day) overlap |
- * | `calendar/conflicting-dates` | a date is both in `holidays` and `extraWorkdays`, or listed twice |
+ * | `calendar/conflicting-dates` | a date in both `holidays` and `extraWorkdays`, twice in one `holidayYears` entry, or in two overrides |
  *
  * @example
  * ```ts
