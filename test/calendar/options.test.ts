@@ -270,6 +270,33 @@ describe("createWorkCalendar: hours and dates", () => {
     });
   });
 
+  it("merges an override that overlaps or touches the previous night's shift", () => {
+    const cal = createWorkCalendar({
+      chinaHolidays: false,
+      weeklyHours: { fri: ["22:00-06:00+1"] },
+      overrides: [
+        { date: "2026-03-14", hours: ["05:00-09:00"] },
+        { date: "2026-03-21", hours: ["06:00-08:00"] },
+        { date: "2026-03-28", hours: ["01:00-02:00"] },
+      ],
+    });
+    expect(workingTimeBetween(cn("2026-03-13T00:00:00"), cn("2026-03-15T00:00:00"), cal)).toEqual({
+      ok: true,
+      value: 11 * H,
+    });
+    expect(workingTimeBetween(cn("2026-03-20T00:00:00"), cn("2026-03-22T00:00:00"), cal)).toEqual({
+      ok: true,
+      value: 10 * H,
+    });
+    expect(workingTimeBetween(cn("2026-03-27T00:00:00"), cn("2026-03-29T00:00:00"), cal)).toEqual({
+      ok: true,
+      value: 8 * H,
+    });
+    expect(iso(addWorkingTime(cn("2026-03-20T23:00:00"), { hours: 8 }, cal))).toBe(
+      cn("2026-03-21T07:00:00").toISOString(),
+    );
+  });
+
   it("host holidays, extra working dates and overrides with their own hours, in that precedence", () => {
     const cal = createWorkCalendar({
       holidays: ["2026-03-09", { date: "2026-03-10", name: "公司年会" }],
