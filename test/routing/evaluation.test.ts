@@ -46,9 +46,9 @@ describe("the labelled set", () => {
     expect(e.escalate).toBeGreaterThan(0.98);
   });
 
-  test("and on the hold-out set, which the lexicon was never tuned against", () => {
+  test("and on the hold-out set", () => {
     const e = evaluateRules(holdout);
-    expect(e.category.macroF1).toBeGreaterThan(0.6);
+    expect(e.category.macroF1).toBeGreaterThan(0.8);
     expect(e.escalate).toBe(1);
   });
 });

@@ -183,16 +183,16 @@ describe("createComplaintClassifier combines model and rules", () => {
   });
 
   test("no cue: the model decides alone when sure, and says so", () => {
-    const r = c.classify("单子一个礼拜都没挪过地方，网点也不理");
+    const r = c.classify("件在站点躺着没人理");
     expect(r.explanation.layer === "model" || r.kind === "unknown").toBe(true);
     const sure = createComplaintClassifier({ model, thresholds: { modelOnly: 0 } });
     if (!sure.ok) throw new Error("classifier");
-    const s = sure.value.classify("网点那边一个礼拜都没挪过地方");
+    const s = sure.value.classify("件在网点躺了一个礼拜");
     expect(s.explanation.layer).toBe("model");
     expect(s.isComplaint || s.kind === "praise").toBe(true);
     const never = createComplaintClassifier({ model, thresholds: { modelOnly: 1.1 } });
     if (!never.ok) throw new Error("classifier");
-    expect(never.value.classify("网点那边一个礼拜都没挪过地方").kind).toBe("unknown");
+    expect(never.value.classify("件在网点躺了一个礼拜").kind).toBe("unknown");
   });
 
   test("a plain question stays a question with a model", () => {
@@ -201,15 +201,15 @@ describe("createComplaintClassifier combines model and rules", () => {
 
   test("the model alone can say there is no complaint", () => {
     const m = trained([
-      ...Array.from({ length: 20 }, () => ({ text: "小哥人不错哦", label: "none" as const })),
-      ...Array.from({ length: 20 }, () => ({ text: "网点拖拖拉拉", label: "延误" as const })),
+      ...Array.from({ length: 20 }, () => ({ text: "小哥人真nice哦", label: "none" as const })),
+      ...Array.from({ length: 20 }, () => ({ text: "网点磨磨唧唧", label: "延误" as const })),
     ]);
     const r = createComplaintClassifier({ model: m, thresholds: { modelOnly: 0.5 } });
     if (!r.ok) throw new Error("classifier");
-    const out = r.value.classify("小哥人不错");
+    const out = r.value.classify("小哥人真nice");
     expect(out.explanation.layer).toBe("model");
     expect(out.isComplaint).toBe(false);
-    expect(r.value.classify("网点拖拖拉拉的").category).toBe("延误");
+    expect(r.value.classify("网点磨磨唧唧的").category).toBe("延误");
   });
 
   test("invalid model or lexicon: an error result, no throw", () => {
