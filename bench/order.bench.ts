@@ -6,6 +6,7 @@ import {
   type GoodsTerm,
 } from "../src/order/index.ts";
 import { TERM_TABLE } from "../src/order/data/goods-lexicon.ts";
+import { parsePhone } from "../src/phone/index.ts";
 import type { BenchCase } from "./harness.ts";
 
 /** A realistic phone order: the seed's dispatch example with every element filled in. */
@@ -119,6 +120,17 @@ export default function orderBench(): BenchCase[] {
       runBaseline: () => PlainOrder.safeParse(ORDER),
       targetRatio: 1 / 3,
       extra: { lexiconTerms: base.size },
+    },
+    {
+      // How much of the order's budget the phone module alone takes (both contacts' numbers).
+      task: "the order's two phone numbers alone (parsePhone x2)",
+      subject: "parsePhone x2",
+      run: () => {
+        parsePhone(ORDER.shipper.phone);
+        parsePhone(ORDER.consignee.phone);
+      },
+      baseline: "plain zod schema, same shape",
+      runBaseline: () => PlainOrder.safeParse(ORDER),
     },
     {
       task: "prohibited goods, short goods names (6 texts)",

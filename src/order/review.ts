@@ -1,4 +1,4 @@
-import { resolveLocale, type Locale, type LocaleOptions } from "../core/issue.ts";
+import { resolveLocale, type Locale } from "../core/issue.ts";
 import { findPhones } from "../phone/index.ts";
 import { fieldOf, type OrderIssue, type OrderIssueCode } from "./messages.ts";
 import { defaultMatcher, goodsTextIssues } from "./rules.ts";

@@ -31,7 +31,7 @@ function report(
   input: unknown,
   field: string,
   problem: Problem,
-  path: PropertyKey[] = [],
+  path: readonly PropertyKey[] = [],
 ): void {
   const template = ORDER_MESSAGES[problem.code as OrderIssueCode] as {
     "zh-CN": (p: never) => string;
@@ -40,7 +40,8 @@ function report(
     code: "custom",
     message: template["zh-CN"]({ ...problem.params, field } as never),
     input,
-    path,
+    // A copy: zod prefixes issue paths in place, and the callers' paths are shared constants.
+    path: [...path],
     params: { orderCode: problem.code, ...problem.params },
   });
 }
@@ -50,7 +51,7 @@ function take<T>(
   ctx: Ctx,
   input: unknown,
   field: string,
-  path?: PropertyKey[],
+  path?: readonly PropertyKey[],
 ): T | undefined {
   if (r.ok) return r.value;
   report(ctx, input, field, r.problem, path);
@@ -93,15 +94,20 @@ export interface Contact {
   readonly phone: PhoneNumber;
 }
 
+const NAME_PATH = ["name"];
+const PHONE_PATH = ["phone"];
+
 function contactSchema(field: string) {
+  const nameField = `${field}.name`;
+  const phoneField = `${field}.phone`;
   return z
     .object({
       name: z.string().max(50).nullish(),
       phone: NumOrText(64),
     })
     .transform((v, ctx): Contact => {
-      const name = take(normalizeName(v.name), ctx, v.name, `${field}.name`, ["name"]);
-      const phone = take(normalizeContactPhone(v.phone), ctx, v.phone, `${field}.phone`, ["phone"]);
+      const name = take(normalizeName(v.name), ctx, v.name, nameField, NAME_PATH);
+      const phone = take(normalizeContactPhone(v.phone), ctx, v.phone, phoneField, PHONE_PATH);
       if (!name || !phone) return z.NEVER;
       return { ...name, phone };
     });
@@ -256,39 +262,62 @@ const GoodsShape = z.object({
  * GoodsSchema.safeParse({ name: "配件", weight: "2.2方" }).success; // => false
  * ```
  */
+// Issue paths, allocated once rather than on every parse.
+const P_name = ["name"];
+const P_pieces = ["pieces"];
+const P_weight = ["weight"];
+const P_pieceWeight = ["pieceWeight"];
+const P_volume = ["volume"];
+const P_dimensions = ["dimensions"];
+const P_condition = ["condition"];
+const P_packaging = ["packaging"];
+const P_declaredValue = ["declaredValue"];
+
 export const GoodsSchema = GoodsShape.transform((v, ctx): Goods => {
   const name = foldText(v.name);
   if (name.length === 0)
-    report(ctx, v.name, "goods.name", { code: "order/required", params: {} }, ["name"]);
+    report(ctx, v.name, "goods.name", { code: "order/required", params: {} }, P_name);
   const description =
     v.description === null || v.description === undefined ? null : foldText(v.description) || null;
   const pieces =
     v.pieces === undefined
       ? 1
-      : take(normalizeQuantity(v.pieces, "pieces"), ctx, v.pieces, "goods.pieces", ["pieces"]);
-  const weightKg = take(normalizeQuantity(v.weight, "weight"), ctx, v.weight, "goods.weight", [
-    "weight",
-  ]);
+      : take(normalizeQuantity(v.pieces, "pieces"), ctx, v.pieces, "goods.pieces", P_pieces);
+  const weightKg = take(
+    normalizeQuantity(v.weight, "weight"),
+    ctx,
+    v.weight,
+    "goods.weight",
+    P_weight,
+  );
   const given =
     v.pieceWeight === undefined
       ? null
-      : take(normalizeQuantity(v.pieceWeight, "weight"), ctx, v.pieceWeight, "goods.pieceWeight", [
-          "pieceWeight",
-        ]);
+      : take(
+          normalizeQuantity(v.pieceWeight, "weight"),
+          ctx,
+          v.pieceWeight,
+          "goods.pieceWeight",
+          P_pieceWeight,
+        );
   const volumeM3 =
     v.volume === undefined || v.volume === null
       ? null
-      : take(normalizeQuantity(v.volume, "volume"), ctx, v.volume, "goods.volume", ["volume"]);
+      : take(normalizeQuantity(v.volume, "volume"), ctx, v.volume, "goods.volume", P_volume);
   const dimensionsCm =
     v.dimensions === undefined
       ? null
-      : take(normalizeDimensions(v.dimensions), ctx, v.dimensions, "goods.dimensions", [
-          "dimensions",
-        ]);
+      : take(
+          normalizeDimensions(v.dimensions),
+          ctx,
+          v.dimensions,
+          "goods.dimensions",
+          P_dimensions,
+        );
   let condition =
     v.condition === undefined
       ? null
-      : take(normalizeCondition(v.condition), ctx, v.condition, "goods.condition", ["condition"]);
+      : take(normalizeCondition(v.condition), ctx, v.condition, "goods.condition", P_condition);
   if (
     condition === null &&
     (name.startsWith("二手") || name.startsWith("旧") || name.includes("旧货"))
@@ -297,7 +326,7 @@ export const GoodsSchema = GoodsShape.transform((v, ctx): Goods => {
   let packaging =
     v.packaging === undefined
       ? null
-      : take(normalizePackaging(v.packaging), ctx, v.packaging, "goods.packaging", ["packaging"]);
+      : take(normalizePackaging(v.packaging), ctx, v.packaging, "goods.packaging", P_packaging);
   if (packaging === null && (name.includes("裸装") || description?.includes("裸装")))
     packaging = "unpacked";
   const declaredValue =
@@ -308,7 +337,7 @@ export const GoodsSchema = GoodsShape.transform((v, ctx): Goods => {
           ctx,
           v.declaredValue,
           "goods.declaredValue",
-          ["declaredValue"],
+          P_declaredValue,
         );
   if (
     name.length === 0 ||

@@ -158,6 +158,16 @@ describe("quantities", () => {
     expect(goods({ weight: Number.POSITIVE_INFINITY })).toEqual(["order/invalid-type"]);
     expect(goods({ weight: true })).toEqual(["order/invalid-type"]);
     expect(first(withGoods({ weight: "abc" })).path).toEqual(["goods", "weight"]);
+    // Paths stay right when the same failure happens again (no state kept between calls).
+    expect(first(withGoods({ weight: "abc" })).path).toEqual(["goods", "weight"]);
+    expect(first({ ...seedPhoneOrder, shipper: { phone: "1" } }).path).toEqual([
+      "shipper",
+      "phone",
+    ]);
+    expect(first({ ...seedPhoneOrder, shipper: { phone: "1" } }).path).toEqual([
+      "shipper",
+      "phone",
+    ]);
   });
   test("piece weight and dimensions", () => {
     const r = validateOrder(withGoods({ pieceWeight: "20kg", dimensions: "1.2x0.8x0.6m" }));
