@@ -333,6 +333,7 @@ export function scanText(text: string, lex: CompiledLexicon): Scan {
   };
   const totals = { generic: 0, request: 0, praise: 0, dispute: 0, perishable: 0, customs: 0 };
   const signals = new Map<Exclude<EscalationSignal, "prior-escalation">, ScannedCue>();
+  const signalSums = new Map<string, number>();
   let questionClauses = 0;
   for (const clause of parts) {
     if (clause.question || clause.damped === true) questionClauses++;
@@ -394,9 +395,12 @@ export function scanText(text: string, lex: CompiledLexicon): Scan {
               totals.customs += hit.weight;
               break;
             case "escalation": {
-              const strong =
-                hit.weight >= 2 &&
-                !(hit.signal === "compensation" && (negated || clause.damped === true));
+              const excluded = hit.signal === "compensation" && (negated || clause.damped === true);
+              // A signal is raised by one strong cue (weight ≥ 2) or by weaker ones adding up to 3
+              // ("垃圾" once is venting; "垃圾垃圾" is not).
+              const sum = (signalSums.get(hit.signal) ?? 0) + (excluded ? 0 : hit.weight);
+              signalSums.set(hit.signal, sum);
+              const strong = !excluded && (hit.weight >= 2 || sum >= 3);
               const prev = signals.get(hit.signal);
               if (strong && (prev === undefined || weightOf(prev, hit.signal) < hit.weight))
                 signals.set(hit.signal, cue);

@@ -416,3 +416,16 @@ describe("explanation", () => {
     expect(TEAMS.find((t) => t.id === r.teamId)?.label).toBe(r.team);
   });
 });
+
+describe("weak escalation cues add up", () => {
+  test("one 垃圾 is venting, three are an insult", () => {
+    expect(classifyComplaint("物流太慢，垃圾").escalate).toBe(false);
+    const r = classifyComplaint("不送货上门，垃圾垃圾垃圾");
+    expect(r.escalate).toBe(true);
+    expect(r.escalationSignals).toEqual(["insult"]);
+  });
+
+  test("a compensation demand in a yes/no question does not escalate", () => {
+    expect(classifyComplaint("东西坏了，可以要求赔偿吗").escalate).toBe(false);
+  });
+});

@@ -2021,6 +2021,22 @@ export const LEXICON_DATA: LexiconSource = {
   },
   "generic": [
     [
+      "物流差",
+      1.5
+    ],
+    [
+      "快递差",
+      1.5
+    ],
+    [
+      "服务差",
+      1.5
+    ],
+    [
+      "郁闷",
+      1
+    ],
+    [
       "投诉",
       1
     ],
@@ -2421,7 +2437,7 @@ export const LEXICON_DATA: LexiconSource = {
       ],
       [
         "垃圾",
-        2
+        1.5
       ],
       [
         "骗子",
@@ -2495,11 +2511,11 @@ export const LEXICON_DATA: LexiconSource = {
       ],
       [
         "好几次",
-        2
+        1.5
       ],
       [
         "多次",
-        2
+        1.5
       ],
       [
         "无数次",
