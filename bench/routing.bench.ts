@@ -235,13 +235,21 @@ export default function suite(): BenchCase[] {
       },
     },
     {
-      task: "train on 100,000 examples (timed once, best of 2, ms)",
-      subject: "trainComplaintModel",
-      run: () => undefined,
+      // Training on 100,000 examples takes seconds, so it is timed once above (best of 2) and
+      // reported in extra; the measured task is prediction with the models trained on them.
+      task: "100,000-example models: predict held-out texts (training ms in extra)",
+      subject: "predictComplaintLabel",
+      run: () => {
+        for (const e of heldOut) predictComplaintLabel(ours100k, e.text);
+      },
+      baseline: "wink-nb predict",
+      runBaseline: () => {
+        for (const e of heldOut) wink100k.predict(e.text);
+      },
+      itemsPerIteration: heldOut.length,
       extra: {
-        oursMs: ours100kMs,
-        winkMs: wink100kMs,
-        speedup: Math.round((wink100kMs / Math.max(1, ours100kMs)) * 100) / 100,
+        trainMs: { ours: ours100kMs, wink: wink100kMs },
+        trainSpeedup: Math.round((wink100kMs / Math.max(1, ours100kMs)) * 100) / 100,
         accuracyHeldOut: { ours: accuracyOurs(ours100k), wink: accuracyWink(wink100k) },
       },
     },
