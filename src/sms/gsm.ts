@@ -35,12 +35,3 @@ export function gsmTable(): Uint8Array {
   table = t;
   return t;
 }
-
-/**
- * How many septets one UTF-16 code unit costs in GSM-7: 1 (basic table), 2 (extension table) or
- * 0 when the character has no GSM-7 form.
- */
-export function gsmSeptets(code: number): number {
-  const t = gsmTable();
-  return code < t.length ? (t[code] as number) : 0;
-}
