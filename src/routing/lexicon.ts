@@ -13,13 +13,23 @@ import { routingIssue, type RoutingIssue } from "./messages.ts";
  * @example
  * ```ts
  * import { ROUTING_LEXICON } from "kuaidi-kefu/routing";
- * ROUTING_LEXICON.escalation.regulator.includes("12305" as never) ||
- *   ROUTING_LEXICON.escalation.regulator.some((c) => Array.isArray(c) && c[0] === "12305"); // => true
+ * ROUTING_LEXICON.format; // => "kuaidi-kefu/routing-lexicon"
+ * ROUTING_LEXICON.negators.adjacent.includes("没"); // => true
  * ```
  */
 export const ROUTING_LEXICON: LexiconSource = LEXICON_DATA;
 
-/** What a matched cue says. */
+/**
+ * What a cue word says when it matches: a category with its weight, an escalation signal, or
+ * one of the routing hints (request, praise, perishable, customs, claim dispute, neutral).
+ *
+ * @example
+ * ```ts
+ * import type { CueHit } from "kuaidi-kefu/routing";
+ * const hit: CueHit = { kind: "category", category: "damage", weight: 2.5 };
+ * hit.kind; // => "category"
+ * ```
+ */
 export type CueHit =
   | { readonly kind: "category"; readonly category: CategoryId; readonly weight: number }
   | {
