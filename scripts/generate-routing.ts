@@ -7,7 +7,13 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-function emit(source: string, target: string, name: string, typeName: string, typePath: string): void {
+function emit(
+  source: string,
+  target: string,
+  name: string,
+  typeName: string,
+  typePath: string,
+): void {
   const json: unknown = JSON.parse(readFileSync(`${root}data/routing/${source}`, "utf8"));
   const body = JSON.stringify(json, null, 2);
   const text =
@@ -20,4 +26,10 @@ function emit(source: string, target: string, name: string, typeName: string, ty
 }
 
 emit("lexicon.json", "lexicon.ts", "LEXICON_DATA", "LexiconSource", "../lexicon-types.ts");
-emit("procedures.json", "procedures.ts", "PROCEDURES_DATA", "ProceduresSource", "../procedure-types.ts");
+emit(
+  "procedures.json",
+  "procedures.ts",
+  "PROCEDURES_DATA",
+  "ProceduresSource",
+  "../procedure-types.ts",
+);
