@@ -11,6 +11,8 @@ export default tseslint.config(
       "test/.doctest/**",
       "src/**/data/**",
       "node_modules/**",
+      ".tmp/**",
+      "bench/.tmp-*/**",
     ],
   },
   js.configs.recommended,

@@ -12,7 +12,7 @@ function walk(dir) {
   });
 }
 
-const KEY = /^\s*"([a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*)":\s*\{?\s*$/;
+const KEY = /^\s*"([a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*)":\s*(?:\{\s*)?$/;
 
 /** Map of module → sorted codes, from catalogue keys under src/. */
 export function collectErrorCodes() {

@@ -93,6 +93,7 @@ function isLineBreak(c: number): boolean {
 export function normalizeText(text: string, options?: NormalizeTextOptions): NormalizedText {
   const lineBreaks = options?.lineBreaks ?? "space";
   const collapse = options?.collapseSpaces ?? false;
+  if (isAlreadyNormal(text, collapse)) return identity(text);
   let out = "";
   const starts: number[] = [];
   const ends: number[] = [];
@@ -168,6 +169,29 @@ export function normalizeText(text: string, options?: NormalizeTextOptions): Nor
     ends.pop();
   }
   return { text: out, original: text, starts, ends };
+}
+
+/** True when no character would change: the common case of clean ASCII and Chinese text. */
+function isAlreadyNormal(text: string, collapse: boolean): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x21 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    if (c === 0x20 && !collapse) continue;
+    return false;
+  }
+  return true;
+}
+
+function identity(text: string): NormalizedText {
+  const n = text.length;
+  const starts = new Array<number>(n);
+  const ends = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = i;
+    ends[i] = i + 1;
+  }
+  return { text, original: text, starts, ends };
 }
 
 /**
