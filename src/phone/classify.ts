@@ -36,11 +36,22 @@ const NETWORKS = {
   B: { id: "china-broadnet", name: "广电", nameEn: "China Broadnet" },
 } as const;
 
+// One frozen object per table letter (upper case = the carrier, lower case = a virtual operator
+// on its network), built on first use: a parse shares them instead of copying per call.
+let networkCache: Map<string, MobileNetwork> | undefined;
+
 function networkOf(letter: string): MobileNetwork | undefined {
-  const upper = letter.toUpperCase();
-  if (!(upper in NETWORKS)) return undefined;
-  const base = NETWORKS[upper as keyof typeof NETWORKS];
-  return { ...base, virtual: letter !== upper, mayBePorted: true };
+  if (!networkCache) {
+    networkCache = new Map();
+    for (const [upper, base] of Object.entries(NETWORKS)) {
+      networkCache.set(upper, Object.freeze({ ...base, virtual: false, mayBePorted: true }));
+      networkCache.set(
+        upper.toLowerCase(),
+        Object.freeze({ ...base, virtual: true, mayBePorted: true }),
+      );
+    }
+  }
+  return networkCache.get(letter);
 }
 
 function lookupMobile(d: string): string | undefined {
