@@ -2,7 +2,12 @@ import { SegmentedMessage } from "sms-segments-calculator";
 import { createRequire } from "node:module";
 import { count as smsLengthCount } from "sms-length";
 import type { BenchCase } from "./harness.ts";
-import { countSmsSegments, encodeDispatchSms, parseDispatchSms, type Dispatch } from "../src/sms/index.ts";
+import {
+  countSmsSegments,
+  encodeDispatchSms,
+  parseDispatchSms,
+  type Dispatch,
+} from "../src/sms/index.ts";
 
 // split-sms ships no type declarations.
 const { split: splitSmsPeer } = createRequire(import.meta.url)("split-sms") as {
@@ -44,11 +49,16 @@ function dispatchCorpus(n: number): string[] {
       consigneeName: `${pick(SURNAMES)}小姐`,
       consigneePhone: `0571-${20000000 + Math.floor(r() * 6e7)}`,
       payment: pick(PAY),
-      ...(r() < 0.6 ? { extraCharges: [{ name: "提货费", amount: 50 + Math.floor(r() * 100) }] } : {}),
+      ...(r() < 0.6
+        ? { extraCharges: [{ name: "提货费", amount: 50 + Math.floor(r() * 100) }] }
+        : {}),
       ...(r() < 0.6 ? { note: pick(["15点前提", "下午3点前提", "易碎轻放"]) } : {}),
       staffNo: String(8000 + (i % 100)),
     };
-    const e = encodeDispatchSms(d, { maxSegments: 3, ...(r() < 0.5 ? { compact: ["landline-without-dash"] as const } : {}) });
+    const e = encodeDispatchSms(d, {
+      maxSegments: 3,
+      ...(r() < 0.5 ? { compact: ["landline-without-dash"] as const } : {}),
+    });
     if (e.ok) out.push(e.value.text);
   }
   return out;
@@ -59,7 +69,13 @@ function parseCorpus(dispatches: readonly string[]): string[] {
   const fullWidth = (t: string): string =>
     t.replace(/[0-9,[\]]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
   const wrap = (t: string): string => t.replace(/(.{7})/g, "$1\n");
-  const base = [SEED, wrap(SEED), fullWidth(SEED), `【某某物流】${SEED.replace("公斤", "kg")}`, ...dispatches.slice(0, 96)];
+  const base = [
+    SEED,
+    wrap(SEED),
+    fullWidth(SEED),
+    `【某某物流】${SEED.replace("公斤", "kg")}`,
+    ...dispatches.slice(0, 96),
+  ];
   return base.flatMap((t, i) => (i % 3 === 0 ? [t, wrap(fullWidth(t))] : [t]));
 }
 
@@ -158,7 +174,8 @@ export default function smsBench(): BenchCase[] {
       baseline: "for loop reading every charCodeAt",
       runBaseline: () => {
         let h = 0;
-        for (const t of parseTexts) for (let i = 0; i < t.length; i++) h = (h + t.charCodeAt(i)) | 0;
+        for (const t of parseTexts)
+          for (let i = 0; i < t.length; i++) h = (h + t.charCodeAt(i)) | 0;
         return h;
       },
       itemsPerIteration: parseTexts.length,

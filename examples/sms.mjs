@@ -41,13 +41,23 @@ assert.equal(
   full.value.text,
   "[110310221]客王先生13823033212配件15件200公斤2.2方往杭州马先生0571-25852654现付。加提货费100,15点前提。[8011]",
 );
-assert.deepEqual(splitSms(full.value.text, { gateway: "cn" }).parts.map((p) => p.units), [67, 15]);
+assert.deepEqual(
+  splitSms(full.value.text, { gateway: "cn" }).parts.map((p) => p.units),
+  [67, 15],
+);
 
 // 3. Fitted to the manual's 70-character limit: lossless compact forms first, then the note.
 const fitted = encodeDispatchSms(order);
 assert.equal(fitted.ok, true);
-console.log(`fitted (${fitted.value.length}, ${fitted.value.segments} segment):  ${fitted.value.text}`);
-console.log("  compact forms:", fitted.value.compactForms.join(", "), "| dropped:", fitted.value.dropped.join(", "));
+console.log(
+  `fitted (${fitted.value.length}, ${fitted.value.segments} segment):  ${fitted.value.text}`,
+);
+console.log(
+  "  compact forms:",
+  fitted.value.compactForms.join(", "),
+  "| dropped:",
+  fitted.value.dropped.join(", "),
+);
 assert.ok(fitted.value.countedLength <= 70);
 assert.equal(fitted.value.segments, 1);
 assert.deepEqual(fitted.value.dropped, ["note"]);
@@ -58,7 +68,9 @@ assert.deepEqual(fitted.value.sent, mandatoryAndCharges);
 const signed = encodeDispatchSms(order, { signature: "某某物流" });
 assert.equal(signed.ok, true);
 assert.equal(signed.value.countedLength, 70);
-console.log(`signed (${signed.value.length} + 6 for 【某某物流】): dropped ${signed.value.dropped.join(", ")}`);
+console.log(
+  `signed (${signed.value.length} + 6 for 【某某物流】): dropped ${signed.value.dropped.join(", ")}`,
+);
 
 // 5. A copy as a driver's phone shows it: wrapped, full-width digits and brackets, 【】, KG.
 const received =
@@ -80,16 +92,30 @@ assert.equal(chaser.value.overdue.overdue.overdueHours, 2);
 // 7. Recipients: the branch driver, with the distribution-centre dispatcher in copy.
 const plan = planDispatch(
   order,
-  { recipients: "driver-and-dispatcher", driver: { phone: "13900001111" }, dispatcher: { phone: "13700002222" } },
+  {
+    recipients: "driver-and-dispatcher",
+    driver: { phone: "13900001111" },
+    dispatcher: { phone: "13700002222" },
+  },
   { confirmedAt: new Date("2011-03-10T02:00:00Z") },
 );
 assert.equal(plan.ok, true);
-assert.deepEqual(plan.value.messages.map((m) => [m.role, m.cc]), [["driver", false], ["dispatcher", true]]);
+assert.deepEqual(
+  plan.value.messages.map((m) => [m.role, m.cc]),
+  [
+    ["driver", false],
+    ["dispatcher", true],
+  ],
+);
 assert.equal(plan.value.sendBy, "2011-03-10T02:03:00.000Z");
 
 // 8. Segment counting per 3GPP: GSM-7 160/153 with 2-septet escapes, UCS-2 70/67.
 assert.deepEqual(
-  [countSmsSegments("a".repeat(160)).segments, countSmsSegments("]".repeat(153)).segments, countSmsSegments("中".repeat(71)).segments],
+  [
+    countSmsSegments("a".repeat(160)).segments,
+    countSmsSegments("]".repeat(153)).segments,
+    countSmsSegments("中".repeat(71)).segments,
+  ],
   [1, 3, 2],
 );
 console.log("all checks passed");

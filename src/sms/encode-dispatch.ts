@@ -105,7 +105,7 @@ export interface EncodedDispatchSms {
   /** Compact forms used, in the order applied. */
   readonly compactForms: readonly CompactForm[];
   /** Optional parts shortened to fit. */
-  readonly shortened: readonly ("note")[];
+  readonly shortened: readonly "note"[];
   /** Optional parts left out to fit (`extraCharges` also when only some were left out). */
   readonly dropped: readonly ("note" | "extraCharges")[];
   /** The dispatch exactly as the SMS carries it (what `parseDispatchSms` reads back). */
@@ -151,7 +151,8 @@ function badText(value: unknown, max: number): string | undefined {
   if (value.length > max) return `longer than ${max} characters`;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029) return "contains control characters";
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029)
+      return "contains control characters";
     if (FORBIDDEN_TEXT.includes(value[i] as string)) return "contains brackets";
   }
   return undefined;
@@ -177,17 +178,25 @@ function badNumber(value: unknown, integer: boolean): string | undefined {
 function canonicalNote(note: string): string {
   let a = 0;
   let b = note.length;
-  const sep = (c: number): boolean => isSeparator(c) || c === 0xff0c || c === 0x3002 || c === 0xff61 || c === 0x3000;
+  const sep = (c: number): boolean =>
+    isSeparator(c) || c === 0xff0c || c === 0x3002 || c === 0xff61 || c === 0x3000;
   while (a < b && sep(note.charCodeAt(a))) a++;
   while (b > a && sep(note.charCodeAt(b - 1))) b--;
   return note.slice(a, b);
 }
 
-function validate(input: Dispatch, options: LocaleOptions | undefined): Result<Valid, EncodeDispatchIssue> {
+function validate(
+  input: Dispatch,
+  options: LocaleOptions | undefined,
+): Result<Valid, EncodeDispatchIssue> {
   const bad = (field: string, reason: string): Result<Valid, EncodeDispatchIssue> =>
     err(createIssue(smsMessages, "sms/invalid-field", { field, reason }, options));
   if (typeof input !== "object" || input === null) return bad("dispatch", "not an object");
-  if (typeof input.serial !== "string" || !parseSerial(input.serial).ok || input.serial.length !== input.serial.trim().length) {
+  if (
+    typeof input.serial !== "string" ||
+    !parseSerial(input.serial).ok ||
+    input.serial.length !== input.serial.trim().length
+  ) {
     return bad("serial", "not a yyMMdd + sequence serial");
   }
   for (const field of ["shipperName", "goods", "destination", "consigneeName"] as const) {
@@ -196,16 +205,22 @@ function validate(input: Dispatch, options: LocaleOptions | undefined): Result<V
   }
   const shipper = typeof input.shipperPhone === "string" ? smsPhone(input.shipperPhone) : undefined;
   if (!shipper) return bad("shipperPhone", "not a phone number");
-  const consignee = typeof input.consigneePhone === "string" ? smsPhone(input.consigneePhone) : undefined;
+  const consignee =
+    typeof input.consigneePhone === "string" ? smsPhone(input.consigneePhone) : undefined;
   if (!consignee) return bad("consigneePhone", "not a phone number");
-  for (const [field, integer] of [["pieces", true], ["weightKg", false], ["volumeM3", false]] as const) {
+  for (const [field, integer] of [
+    ["pieces", true],
+    ["weightKg", false],
+    ["volumeM3", false],
+  ] as const) {
     if (input[field] === undefined) continue;
     const reason = badNumber(input[field], integer);
     if (reason) return bad(field, reason);
   }
   const payment = parsePaymentMethod(input.payment);
   if (!payment) return bad("payment", "not 现付, 到付 or 月结");
-  if (typeof input.staffNo !== "string" || !/^\d{1,8}$/.test(input.staffNo)) return bad("staffNo", "not 1-8 digits");
+  if (typeof input.staffNo !== "string" || !/^\d{1,8}$/.test(input.staffNo))
+    return bad("staffNo", "not 1-8 digits");
   const charges: ExtraCharge[] = [];
   if (input.extraCharges !== undefined) {
     if (!Array.isArray(input.extraCharges)) return bad("extraCharges", "not a list");
@@ -287,15 +302,32 @@ function render(v: Valid, d: Dispatch, forms: ReadonlySet<CompactForm>): string 
   return `${s}[${d.staffNo}]`;
 }
 
-function sameCharges(a: readonly ExtraCharge[] | undefined, b: readonly ExtraCharge[] | undefined): boolean {
+function sameCharges(
+  a: readonly ExtraCharge[] | undefined,
+  b: readonly ExtraCharge[] | undefined,
+): boolean {
   const x = a ?? [];
   const y = b ?? [];
-  return x.length === y.length && x.every((c, k) => c.name === y[k]?.name && c.amount === y[k]?.amount);
+  return (
+    x.length === y.length && x.every((c, k) => c.name === y[k]?.name && c.amount === y[k]?.amount)
+  );
 }
 
 const READ_BACK_ORDER: readonly DispatchField[] = [
-  "serial", "shipperName", "shipperPhone", "goods", "pieces", "weightKg", "volumeM3",
-  "destination", "consigneeName", "consigneePhone", "payment", "extraCharges", "note", "staffNo",
+  "serial",
+  "shipperName",
+  "shipperPhone",
+  "goods",
+  "pieces",
+  "weightKg",
+  "volumeM3",
+  "destination",
+  "consigneeName",
+  "consigneePhone",
+  "payment",
+  "extraCharges",
+  "note",
+  "staffNo",
 ];
 
 /** The first field (in SMS order) that would not read back unchanged from `text`, or undefined. */
@@ -308,7 +340,8 @@ function unreadableField(text: string, d: Dispatch): DispatchField | undefined {
       ? r.error.understood
       : {};
   for (const k of READ_BACK_ORDER) {
-    if (k === "extraCharges" ? !sameCharges(got.extraCharges, d.extraCharges) : got[k] !== d[k]) return k;
+    if (k === "extraCharges" ? !sameCharges(got.extraCharges, d.extraCharges) : got[k] !== d[k])
+      return k;
   }
   return undefined;
 }
@@ -317,7 +350,10 @@ function unreadableField(text: string, d: Dispatch): DispatchField | undefined {
 function shortenNote(note: string, over: number): string | undefined {
   const deadline = findDeadline(note);
   if (deadline) {
-    const hh = deadline.minute === 0 ? `${deadline.hour}点前` : `${deadline.hour}:${String(deadline.minute).padStart(2, "0")}前`;
+    const hh =
+      deadline.minute === 0
+        ? `${deadline.hour}点前`
+        : `${deadline.hour}:${String(deadline.minute).padStart(2, "0")}前`;
     if (note.length - hh.length >= over) return hh;
   }
   const points = Array.from(note);
@@ -326,7 +362,11 @@ function shortenNote(note: string, over: number): string | undefined {
   return `${points.slice(0, keep).join("")}…`;
 }
 
-function withoutOptional(d: Dispatch, note: string | undefined, charges: readonly ExtraCharge[]): Dispatch {
+function withoutOptional(
+  d: Dispatch,
+  note: string | undefined,
+  charges: readonly ExtraCharge[],
+): Dispatch {
   const { note: _n, extraCharges: _c, staffNo, ...rest } = d;
   return {
     ...rest,
@@ -373,7 +413,10 @@ export function encodeDispatchSms(
   if (!valid.ok) return valid;
   const v = valid.value;
   const signature = typeof options?.signature === "string" ? options.signature : undefined;
-  const countOptions = { gateway: "cn" as const, ...(signature !== undefined ? { signature } : {}) };
+  const countOptions = {
+    gateway: "cn" as const,
+    ...(signature !== undefined ? { signature } : {}),
+  };
   const maxSegments = Math.max(1, Math.floor(options?.maxSegments ?? 1));
   const budget = Math.max(1, Math.floor(options?.budget ?? 70));
   const limit = maxSegments > 1 ? Math.max(budget, Math.min(500, maxSegments * 67)) : budget;

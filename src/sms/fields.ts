@@ -6,7 +6,8 @@ import { smsPhone, type SmsPhone } from "./phone-adapter.ts";
 /** Honorifics that end a name written as surname + title (王先生, 马小姐, 李总). */
 const HONORIFICS = ["先生", "小姐", "女士", "太太", "师傅", "老板", "经理", "老师", "总"] as const;
 /** Two-character surnames, so that 欧阳先生 keeps its whole surname. */
-const COMPOUND_SURNAMES = "欧阳 司马 诸葛 上官 东方 慕容 令狐 皇甫 尉迟 公孙 长孙 宇文 司徒 夏侯 轩辕 端木 独孤 南宫 西门 百里";
+const COMPOUND_SURNAMES =
+  "欧阳 司马 诸葛 上官 东方 慕容 令狐 皇甫 尉迟 公孙 长孙 宇文 司徒 夏侯 轩辕 端木 独孤 南宫 西门 百里";
 /** Place-name endings after which a consignee name may start (杭州市张三). */
 const PLACE_ENDINGS = "市县区镇乡村省旗盟";
 
@@ -36,7 +37,8 @@ export function readPhone(w: string, i: number, end: number): PhoneRead {
   while (j < end) {
     const c = w.charCodeAt(j);
     if (isDigit(c)) j++;
-    else if ((c === 0x2d || c === 0x20) && j > i && isDigit(w.charCodeAt(j + 1)) && j + 1 < end) j++;
+    else if ((c === 0x2d || c === 0x20) && j > i && isDigit(w.charCodeAt(j + 1)) && j + 1 < end)
+      j++;
     else break;
   }
   const phone = smsPhone(w.slice(i, j));
@@ -49,7 +51,10 @@ export function readPhone(w: string, i: number, end: number): PhoneRead {
 }
 
 /** The payment method written at `i` (longest synonym), if any. */
-export function paymentAt(w: string, i: number): { method: PaymentMethod; end: number } | undefined {
+export function paymentAt(
+  w: string,
+  i: number,
+): { method: PaymentMethod; end: number } | undefined {
   let best: { method: PaymentMethod; end: number } | undefined;
   for (const [word, method] of PAYMENT_SYNONYMS) {
     if (w.startsWith(word, i) && (!best || i + word.length > best.end)) {
@@ -64,7 +69,11 @@ export function paymentAt(w: string, i: number): { method: PaymentMethod; end: n
  * separator, before a surname + honorific at the end, or after the last place-name ending.
  * Returns `[destEnd, nameStart]`, or undefined when the split cannot be told.
  */
-export function splitDestinationName(w: string, start: number, end: number): [number, number] | undefined {
+export function splitDestinationName(
+  w: string,
+  start: number,
+  end: number,
+): [number, number] | undefined {
   for (let k = start + 1; k < end - 1; k++) {
     if (isSeparator(w.charCodeAt(k))) {
       const nameStart = skipSeparators(w, k, end);
@@ -105,7 +114,8 @@ export function readCharge(w: string, i: number, end: number): ChargeRead | unde
     if (w.charCodeAt(f) === 0x8d39 && f > k && isDigit(w.charCodeAt(f + 1))) break; // 费
     f++;
   }
-  if (f >= end || w.charCodeAt(f) !== 0x8d39 || f === k || !isDigit(w.charCodeAt(f + 1))) return undefined;
+  if (f >= end || w.charCodeAt(f) !== 0x8d39 || f === k || !isDigit(w.charCodeAt(f + 1)))
+    return undefined;
   let j = f + 1;
   while (j < end && isDigit(w.charCodeAt(j))) j++;
   if (w.charCodeAt(j) === 0x2e && isDigit(w.charCodeAt(j + 1))) {

@@ -16,13 +16,14 @@ export function isInert(c: number): boolean {
   if (c < 0x2000) return c >= 0x0370 && c <= 0x0482; // Greek, Cyrillic letters
   if (c < 0x3000) {
     return (
-      (c <= 0x200a) || // typographic spaces
+      c <= 0x200a || // typographic spaces
       (c >= 0x2010 && c <= 0x2027) ||
       (c >= 0x2030 && c <= 0x205f) ||
       (c >= 0x20a0 && c <= 0x20c0) // currency signs, € among them
     );
   }
-  if (c < 0x3400) return c <= 0x3029 || (c >= 0x3030 && c <= 0x3098) || (c >= 0x309b && c <= 0x30ff);
+  if (c < 0x3400)
+    return c <= 0x3029 || (c >= 0x3030 && c <= 0x3098) || (c >= 0x309b && c <= 0x30ff);
   if (c <= 0x4dbf) return true; // CJK Extension A
   if (c < 0x4e00) return false;
   if (c <= 0x9fff) return true; // CJK Unified Ideographs

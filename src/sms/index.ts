@@ -7,7 +7,13 @@
  * @module kuaidi-kefu/sms
  */
 export { countSmsSegments, splitSms } from "./segments.ts";
-export type { SmsEncoding, SmsCountOptions, SmsSegmentCount, SmsPart, SmsSplit } from "./segments.ts";
+export type {
+  SmsEncoding,
+  SmsCountOptions,
+  SmsSegmentCount,
+  SmsPart,
+  SmsSplit,
+} from "./segments.ts";
 export { formatSerial, parseSerial, chinaDate, MAX_DAILY_SEQUENCE } from "./serial.ts";
 export type { ChinaDate, SerialOptions, SerialIssue, SmsSerial } from "./serial.ts";
 export { MANDATORY_DISPATCH_FIELDS } from "./types.ts";
@@ -35,12 +41,7 @@ export { encodeOverdueSms, parseOverdueSms } from "./overdue.ts";
 export type { OverdueSms, ParsedOverdueSms, OverdueIssue, EncodedOverdueSms } from "./overdue.ts";
 export { parseSms } from "./parse-sms.ts";
 export type { ParsedSms, SmsParseIssue } from "./parse-sms.ts";
-export {
-  planDispatch,
-  recordSmsFallback,
-  markSmsResent,
-  DISPATCH_SEND_WITHIN_MS,
-} from "./plan.ts";
+export { planDispatch, recordSmsFallback, markSmsResent, DISPATCH_SEND_WITHIN_MS } from "./plan.ts";
 export type {
   SmsContact,
   DispatchBranch,

@@ -47,7 +47,8 @@ export const smsMessages: MessageCatalog<{
     en: (p) => `field ${p.field} would not read back unchanged from the SMS; reword it`,
   },
   "sms/does-not-fit": {
-    "zh-CN": (p) => `短信 ${p.length} 字超过上限 ${p.limit} 字（必填字段最短 ${p.minimumLength} 字）`,
+    "zh-CN": (p) =>
+      `短信 ${p.length} 字超过上限 ${p.limit} 字（必填字段最短 ${p.minimumLength} 字）`,
     en: (p) =>
       `SMS of ${p.length} characters exceeds the limit of ${p.limit} (mandatory fields need at least ${p.minimumLength})`,
   },

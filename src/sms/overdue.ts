@@ -3,7 +3,13 @@ import { createIssue, type KefuIssue, type LocaleOptions } from "../core/issue.t
 import { err, ok, type Result } from "../core/result.ts";
 import { skipSeparators } from "./fields.ts";
 import { smsMessages } from "./messages.ts";
-import { readFrame, SMS_PARSE_MAX_LENGTH, type ParseSmsOptions, type SmsSignature, type Span } from "./parse-dispatch.ts";
+import {
+  readFrame,
+  SMS_PARSE_MAX_LENGTH,
+  type ParseSmsOptions,
+  type SmsSignature,
+  type Span,
+} from "./parse-dispatch.ts";
 import { isDigit, originalSpan, prepareScan, type ScanText } from "./scan.ts";
 import { countSmsSegments, type SmsEncoding } from "./segments.ts";
 import { parseSerial } from "./serial.ts";
@@ -102,22 +108,40 @@ export function encodeOverdueSms(
   const bad = (field: string, reason: string): Result<EncodedOverdueSms, OverdueIssue> =>
     err(createIssue(smsMessages, "sms/invalid-field", { field, reason }, options));
   if (typeof chaser !== "object" || chaser === null) return bad("chaser", "not an object");
-  if (typeof chaser.serial !== "string" || !parseSerial(chaser.serial).ok) return bad("serial", "not a serial");
+  if (typeof chaser.serial !== "string" || !parseSerial(chaser.serial).ok)
+    return bad("serial", "not a serial");
   const wb = chaser.waybill;
-  if (typeof wb !== "string" || wb.length < 4 || wb.length > 30 || ![...wb].every((ch) => isWaybillChar(ch.charCodeAt(0)) && ch.length === 1)) {
+  if (
+    typeof wb !== "string" ||
+    wb.length < 4 ||
+    wb.length > 30 ||
+    ![...wb].every((ch) => isWaybillChar(ch.charCodeAt(0)) && ch.length === 1)
+  ) {
     return bad("waybill", "not 4-30 letters or digits");
   }
   const h = chaser.overdueHours;
-  if (typeof h !== "number" || !Number.isFinite(h) || h <= 0 || h > 10000 || Math.round(h * 10) !== h * 10) {
+  if (
+    typeof h !== "number" ||
+    !Number.isFinite(h) ||
+    h <= 0 ||
+    h > 10000 ||
+    Math.round(h * 10) !== h * 10
+  ) {
     return bad("overdueHours", "not a positive number of hours with at most one decimal");
   }
-  if (typeof chaser.staffNo !== "string" || !/^\d{1,8}$/.test(chaser.staffNo)) return bad("staffNo", "not 1-8 digits");
+  if (typeof chaser.staffNo !== "string" || !/^\d{1,8}$/.test(chaser.staffNo))
+    return bad("staffNo", "not 1-8 digits");
   const text = `[${chaser.serial}]单号${wb},货物已超过配送时效${h}小时,请速处理。[${chaser.staffNo}]`;
   const count = countSmsSegments(text, {
     gateway: "cn",
     ...(typeof options?.signature === "string" ? { signature: options.signature } : {}),
   });
-  return ok({ text, length: text.length, encoding: countSmsSegments(text).encoding, segments: count.segments });
+  return ok({
+    text,
+    length: text.length,
+    encoding: countSmsSegments(text).encoding,
+    segments: count.segments,
+  });
 }
 
 /** True when the body (after the serial) starts like a chaser: 单号 / 运单号. */
@@ -126,7 +150,10 @@ export function looksLikeChaser(w: string, i: number): boolean {
 }
 
 /** Parses a chaser from a prepared scan text. */
-export function parseOverdueScan(s: ScanText, options: LocaleOptions | undefined): Result<ParsedOverdueSms, OverdueIssue> {
+export function parseOverdueScan(
+  s: ScanText,
+  options: LocaleOptions | undefined,
+): Result<ParsedOverdueSms, OverdueIssue> {
   const w = s.w;
   const frame = readFrame(s);
   const fields: Record<string, unknown> = {};
@@ -138,7 +165,11 @@ export function parseOverdueScan(s: ScanText, options: LocaleOptions | undefined
   } else missing.push("serial");
   const end = frame.bodyEnd;
   let i = skipSeparators(w, frame.bodyStart, end);
-  const label = w.startsWith("运单号", i) ? 3 : w.startsWith("单号", i) || w.startsWith("运单", i) ? 2 : 0;
+  const label = w.startsWith("运单号", i)
+    ? 3
+    : w.startsWith("单号", i) || w.startsWith("运单", i)
+      ? 2
+      : 0;
   i = skipSeparators(w, i + label, end);
   let j = i;
   while (j < end && isWaybillChar(w.charCodeAt(j))) j++;
@@ -150,7 +181,11 @@ export function parseOverdueScan(s: ScanText, options: LocaleOptions | undefined
   for (let k = j; k < end && hours === undefined; k++) {
     if (!isDigit(w.charCodeAt(k))) continue;
     let e = k;
-    while (e < end && (isDigit(w.charCodeAt(e)) || (w.charCodeAt(e) === 0x2e && isDigit(w.charCodeAt(e + 1))))) e++;
+    while (
+      e < end &&
+      (isDigit(w.charCodeAt(e)) || (w.charCodeAt(e) === 0x2e && isDigit(w.charCodeAt(e + 1))))
+    )
+      e++;
     const n = Number(w.slice(k, e));
     let unitEnd = e;
     if (w.startsWith("个", unitEnd)) unitEnd++;
@@ -169,7 +204,8 @@ export function parseOverdueScan(s: ScanText, options: LocaleOptions | undefined
     fields["staffNo"] = frame.staff.value;
     spans["staffNo"] = originalSpan(s, frame.staff.start, frame.staff.end);
   } else missing.push("staffNo");
-  if (missing.length > 0) return err(createIssue(smsMessages, "sms/overdue-incomplete", { missing }, options));
+  if (missing.length > 0)
+    return err(createIssue(smsMessages, "sms/overdue-incomplete", { missing }, options));
   return ok({
     overdue: {
       serial: fields["serial"] as string,
@@ -193,7 +229,10 @@ export function parseOverdueScan(s: ScanText, options: LocaleOptions | undefined
  * r.ok && r.value.overdue; // => { serial: "110310284", waybill: "7551234567", overdueHours: 2, staffNo: "8011" }
  * ```
  */
-export function parseOverdueSms(text: string, options?: ParseSmsOptions): Result<ParsedOverdueSms, OverdueIssue> {
+export function parseOverdueSms(
+  text: string,
+  options?: ParseSmsOptions,
+): Result<ParsedOverdueSms, OverdueIssue> {
   const checked = checkTextInput(text, {
     maxLength: options?.maxLength ?? SMS_PARSE_MAX_LENGTH,
     ...(options?.locale ? { locale: options.locale } : {}),
@@ -201,4 +240,3 @@ export function parseOverdueSms(text: string, options?: ParseSmsOptions): Result
   if (!checked.ok) return checked;
   return parseOverdueScan(prepareScan(checked.value), options);
 }
-

@@ -175,7 +175,11 @@ export function readFrame(s: ScanText): Frame {
   if (!signature && end > start && w.charCodeAt(end - 1) === 0x5d) {
     const open = w.lastIndexOf("[", end - 1);
     if (open >= start && open < end - 2 && !allDigits(w, open + 1, end - 1)) {
-      signature = { text: originalText(s, open + 1, end - 1), position: "end", span: originalSpan(s, open, end) };
+      signature = {
+        text: originalText(s, open + 1, end - 1),
+        position: "end",
+        span: originalSpan(s, open, end),
+      };
       end = trimSeparatorsEnd(w, start, open);
     }
   }
@@ -216,7 +220,13 @@ function firstQuantity(w: string, i: number, end: number): number {
   for (let j = i; j < end; j++) {
     if (!isDigit(w.charCodeAt(j))) continue;
     const prev = j > 0 ? w.charCodeAt(j - 1) : 0;
-    if (isDigit(prev) || prev === 0x2e || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a)) continue;
+    if (
+      isDigit(prev) ||
+      prev === 0x2e ||
+      (prev >= 0x41 && prev <= 0x5a) ||
+      (prev >= 0x61 && prev <= 0x7a)
+    )
+      continue;
     const q = readQuantityAt(w, j);
     if (q && q.end <= end) return j;
   }
@@ -259,7 +269,14 @@ function parseBody(s: ScanText, frame: Frame, out: Collected): NoteDeadline | un
   if (nameEnd > i) put("shipperName", originalText(s, i, nameEnd), i, nameEnd);
   else out.missing.push("shipperName");
   if (p1 < 0) {
-    out.missing.push("shipperPhone", "goods", "destination", "consigneeName", "consigneePhone", "payment");
+    out.missing.push(
+      "shipperPhone",
+      "goods",
+      "destination",
+      "consigneeName",
+      "consigneePhone",
+      "payment",
+    );
     return undefined;
   }
   const phone1 = readPhone(w, p1, end);

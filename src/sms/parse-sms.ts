@@ -3,7 +3,12 @@ import { createIssue, type KefuIssue } from "../core/issue.ts";
 import { err, ok, type Result } from "../core/result.ts";
 import { skipSeparators } from "./fields.ts";
 import { smsMessages } from "./messages.ts";
-import { looksLikeChaser, parseOverdueScan, type OverdueIssue, type ParsedOverdueSms } from "./overdue.ts";
+import {
+  looksLikeChaser,
+  parseOverdueScan,
+  type OverdueIssue,
+  type ParsedOverdueSms,
+} from "./overdue.ts";
 import {
   parseDispatchScan,
   readFrame,
@@ -55,7 +60,10 @@ export type SmsParseIssue = DispatchParseIssue | OverdueIssue | KefuIssue<"sms/u
  * r.ok && r.value.kind; // => "dispatch"
  * ```
  */
-export function parseSms(text: string, options?: ParseSmsOptions): Result<ParsedSms, SmsParseIssue> {
+export function parseSms(
+  text: string,
+  options?: ParseSmsOptions,
+): Result<ParsedSms, SmsParseIssue> {
   const checked = checkTextInput(text, {
     maxLength: options?.maxLength ?? SMS_PARSE_MAX_LENGTH,
     ...(options?.locale ? { locale: options.locale } : {}),
@@ -70,8 +78,10 @@ export function parseSms(text: string, options?: ParseSmsOptions): Result<Parsed
   }
   const r = parseDispatchScan(s, frame, options);
   if (r.ok) return ok({ kind: "dispatch", dispatch: r.value });
-  const understood = r.error.code === "sms/dispatch-incomplete" ? Object.keys(r.error.understood).length : 0;
+  const understood =
+    r.error.code === "sms/dispatch-incomplete" ? Object.keys(r.error.understood).length : 0;
   const framed = frame.serial !== undefined || frame.staff !== undefined;
-  if (!framed && understood < 3) return err(createIssue(smsMessages, "sms/unrecognized", {}, options));
+  if (!framed && understood < 3)
+    return err(createIssue(smsMessages, "sms/unrecognized", {}, options));
   return r;
 }

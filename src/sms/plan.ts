@@ -114,13 +114,15 @@ export type PlanIssue =
   | KefuIssue<"sms/invalid-time", { readonly field: string }>;
 
 function mobile(contact: SmsContact | undefined): string | undefined {
-  if (typeof contact !== "object" || contact === null || typeof contact.phone !== "string") return undefined;
+  if (typeof contact !== "object" || contact === null || typeof contact.phone !== "string")
+    return undefined;
   const r = parsePhone(contact.phone, { kinds: ["mobile"] });
   return r.ok ? r.value.national : undefined;
 }
 
 function instant(value: unknown): number | undefined {
-  const ms = typeof value === "number" ? value : value instanceof Date ? value.getTime() : Number.NaN;
+  const ms =
+    typeof value === "number" ? value : value instanceof Date ? value.getTime() : Number.NaN;
   return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? ms : undefined;
 }
 
@@ -157,7 +159,8 @@ export function planDispatch(
   let sendBy: string | undefined;
   if (options?.confirmedAt !== undefined) {
     const ms = instant(options.confirmedAt);
-    if (ms === undefined) return err(createIssue(smsMessages, "sms/invalid-time", { field: "confirmedAt" }, options));
+    if (ms === undefined)
+      return err(createIssue(smsMessages, "sms/invalid-time", { field: "confirmedAt" }, options));
     sendBy = new Date(ms + DISPATCH_SEND_WITHIN_MS).toISOString();
   }
   const sms = encodeDispatchSms(order, options);
@@ -166,8 +169,15 @@ export function planDispatch(
   const named = (c: SmsContact | undefined): { name?: string } =>
     typeof c?.name === "string" ? { name: c.name } : {};
   const messages: PlannedSms[] = [];
-  if (driver) messages.push({ to: driver, role: "driver", cc: false, ...named(branch.driver), text });
-  messages.push({ to: dispatcher, role: "dispatcher", cc: driver !== undefined, ...named(branch.dispatcher), text });
+  if (driver)
+    messages.push({ to: driver, role: "driver", cc: false, ...named(branch.driver), text });
+  messages.push({
+    to: dispatcher,
+    role: "dispatcher",
+    cc: driver !== undefined,
+    ...named(branch.dispatcher),
+    text,
+  });
   return ok({ sms: sms.value, messages, ...(sendBy ? { sendBy } : {}) });
 }
 
@@ -216,7 +226,13 @@ function chinaClock(ms: number): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
-function remarkOf(reason: string, calledMs: number, callee: string | undefined, resentMs: number | undefined, options: LocaleOptions | undefined): string {
+function remarkOf(
+  reason: string,
+  calledMs: number,
+  callee: string | undefined,
+  resentMs: number | undefined,
+  options: LocaleOptions | undefined,
+): string {
   if (options?.locale === "en") {
     let s = `SMS not delivered (${reason}); order given by phone${callee ? ` to ${callee}` : ""} at ${chinaClock(calledMs)} (China time)`;
     if (resentMs !== undefined) s += `; SMS re-sent at ${chinaClock(resentMs)}`;
@@ -244,11 +260,20 @@ export function recordSmsFallback(
 ): Result<SmsFallbackRecord, FallbackIssue> {
   const reason = typeof input?.reason === "string" ? input.reason.trim() : "";
   if (reason.length === 0 || reason.length > 200) {
-    return err(createIssue(smsMessages, "sms/invalid-field", { field: "reason", reason: "empty or over 200 characters" }, options));
+    return err(
+      createIssue(
+        smsMessages,
+        "sms/invalid-field",
+        { field: "reason", reason: "empty or over 200 characters" },
+        options,
+      ),
+    );
   }
   const called = instant(input.calledAt);
-  if (called === undefined) return err(createIssue(smsMessages, "sms/invalid-time", { field: "calledAt" }, options));
-  const callee = typeof input.callee === "string" && input.callee.length > 0 ? input.callee : undefined;
+  if (called === undefined)
+    return err(createIssue(smsMessages, "sms/invalid-time", { field: "calledAt" }, options));
+  const callee =
+    typeof input.callee === "string" && input.callee.length > 0 ? input.callee : undefined;
   return ok({
     reason,
     calledAt: new Date(called).toISOString(),
@@ -274,8 +299,11 @@ export function markSmsResent(
   resentAt: Date | number,
   options?: LocaleOptions,
 ): Result<SmsFallbackRecord, FallbackIssue> {
-  const called = instant(typeof record?.calledAt === "string" ? Date.parse(record.calledAt) : Number.NaN);
-  if (called === undefined) return err(createIssue(smsMessages, "sms/invalid-time", { field: "calledAt" }, options));
+  const called = instant(
+    typeof record?.calledAt === "string" ? Date.parse(record.calledAt) : Number.NaN,
+  );
+  if (called === undefined)
+    return err(createIssue(smsMessages, "sms/invalid-time", { field: "calledAt" }, options));
   const resent = instant(resentAt);
   if (resent === undefined || resent < called) {
     return err(createIssue(smsMessages, "sms/invalid-time", { field: "resentAt" }, options));

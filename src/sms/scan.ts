@@ -51,7 +51,8 @@ export function prepareScan(text: string): ScanText {
       while (t.charCodeAt(after) === 0x20) after++;
       const next = t.charCodeAt(after);
       // A space separates two numbers (138 2303 3212) or two words (杭州 马云); elsewhere it is padding.
-      const keep = before !== 0x20 && ((isDigit(before) && isDigit(next)) || (isHan(before) && isHan(next)));
+      const keep =
+        before !== 0x20 && ((isDigit(before) && isDigit(next)) || (isHan(before) && isHan(next)));
       if (!keep) {
         if (k > runStart) w += t.slice(runStart, k);
         runStart = k + 1;

@@ -135,8 +135,7 @@ export function bracketSignature(signature: string): string {
   if (signature.length === 0) return "";
   const first = signature.charCodeAt(0);
   const last = signature.charCodeAt(signature.length - 1);
-  const bracketed =
-    (first === 0x3010 && last === 0x3011) || (first === 0x5b && last === 0x5d);
+  const bracketed = (first === 0x3010 && last === 0x3011) || (first === 0x5b && last === 0x5d);
   return bracketed ? signature : `【${signature}】`;
 }
 
@@ -202,7 +201,12 @@ function layoutGsm(text: string, cap: number, cuts: number[] | undefined): Layou
 }
 
 /** Greedy UTF-16 parts of `cap` units, cut only where {@link cutBefore} allows. */
-function layoutUnits(text: string, cap: number, graphemes: boolean, cuts: number[] | undefined): Layout {
+function layoutUnits(
+  text: string,
+  cap: number,
+  graphemes: boolean,
+  cuts: number[] | undefined,
+): Layout {
   const ctx: CutContext = { text, graphemes };
   let pos = 0;
   let segments = 1;
@@ -289,13 +293,22 @@ function sharedCount(gsm: boolean, units: number): SmsSegmentCount {
   const cache = gsm ? (singleGsm ??= []) : (singleUcs2 ??= []);
   let hit = cache[units];
   if (!hit) {
-    hit = Object.freeze(measure({ text: (gsm ? "a" : "中").repeat(units), signatureUnits: 0, cn: false, wide: false, graphemes: true }, undefined));
+    hit = Object.freeze(
+      measure(
+        {
+          text: (gsm ? "a" : "中").repeat(units),
+          signatureUnits: 0,
+          cn: false,
+          wide: false,
+          graphemes: true,
+        },
+        undefined,
+      ),
+    );
     cache[units] = hit;
   }
   return hit;
 }
-
-
 
 /**
  * Cuts a text into the SMS parts a carrier sends (see {@link countSmsSegments} for the rules):

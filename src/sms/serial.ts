@@ -103,7 +103,12 @@ export function formatSerial(
   }
   if (sequence > MAX_DAILY_SEQUENCE && options?.overflow !== "widen") {
     return err(
-      createIssue(smsMessages, "sms/serial-overflow", { sequence, max: MAX_DAILY_SEQUENCE }, options),
+      createIssue(
+        smsMessages,
+        "sms/serial-overflow",
+        { sequence, max: MAX_DAILY_SEQUENCE },
+        options,
+      ),
     );
   }
   const ms = typeof date === "number" ? date : date instanceof Date ? date.getTime() : Number.NaN;
@@ -153,7 +158,11 @@ function daysInMonth(year: number, month: number): number {
 export function parseSerial(text: string, options?: LocaleOptions): Result<SmsSerial, SerialIssue> {
   const raw = typeof text === "string" ? text : "";
   let s = raw.trim();
-  if (s.length > 2 && "[【［".includes(s[0] as string) && "]】］".includes(s[s.length - 1] as string)) {
+  if (
+    s.length > 2 &&
+    "[【［".includes(s[0] as string) &&
+    "]】］".includes(s[s.length - 1] as string)
+  ) {
     s = s.slice(1, -1).trim();
   }
   let digits = true;
@@ -162,7 +171,9 @@ export function parseSerial(text: string, options?: LocaleOptions): Result<SmsSe
     if (c < 0x30 || c > 0x39) digits = false;
   }
   if (!digits || s.length < 9 || s.length > 12) {
-    return err(createIssue(smsMessages, "sms/serial-malformed", { serial: raw.slice(0, 40) }, options));
+    return err(
+      createIssue(smsMessages, "sms/serial-malformed", { serial: raw.slice(0, 40) }, options),
+    );
   }
   const year = 2000 + Number(s.slice(0, 2));
   const month = Number(s.slice(2, 4));

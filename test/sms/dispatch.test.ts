@@ -40,7 +40,11 @@ describe("encodeDispatchSms", () => {
   });
   test("with fit off and the default budget the 82 characters are refused honestly", () => {
     const r = encodeDispatchSms(SEED, { fit: false });
-    expect(r.ok ? null : r.error).toMatchObject({ code: "sms/does-not-fit", length: 82, limit: 70 });
+    expect(r.ok ? null : r.error).toMatchObject({
+      code: "sms/does-not-fit",
+      length: 82,
+      limit: 70,
+    });
   });
   test("the seed fits 70 with every mandatory field kept", () => {
     const r = encodeDispatchSms(SEED);
@@ -56,30 +60,55 @@ describe("encodeDispatchSms", () => {
   });
   test("two segments allowed: the full text, nothing lost", () => {
     const r = encodeDispatchSms(SEED, { maxSegments: 2 });
-    expect(r.ok && [r.value.text, r.value.dropped, r.value.compactForms]).toEqual([SEED_TEXT, [], []]);
+    expect(r.ok && [r.value.text, r.value.dropped, r.value.compactForms]).toEqual([
+      SEED_TEXT,
+      [],
+      [],
+    ]);
   });
   test("a signature counts against the budget", () => {
     const r = encodeDispatchSms(SEED, { signature: "某某物流" });
-    expect(r.ok && [r.value.countedLength, r.value.length, r.value.dropped]).toEqual([70, 64, ["note", "extraCharges"]]);
+    expect(r.ok && [r.value.countedLength, r.value.length, r.value.dropped]).toEqual([
+      70,
+      64,
+      ["note", "extraCharges"],
+    ]);
   });
   test("the note is shortened to its deadline before being left out", () => {
     const r = encodeDispatchSms({ ...SEED, note: "下午3点前提" }, { budget: 73 });
-    expect(r.ok && [r.value.sent.note, r.value.shortened, r.value.dropped]).toEqual(["15点前", ["note"], []]);
+    expect(r.ok && [r.value.sent.note, r.value.shortened, r.value.dropped]).toEqual([
+      "15点前",
+      ["note"],
+      [],
+    ]);
   });
   test("a long note is cut with an ellipsis", () => {
-    const r = encodeDispatchSms({ ...SEED, note: "货物易碎请轻拿轻放并提前电话联系" }, { budget: 80 });
+    const r = encodeDispatchSms(
+      { ...SEED, note: "货物易碎请轻拿轻放并提前电话联系" },
+      { budget: 80 },
+    );
     expect(r.ok && r.value.sent.note).toBe("货物易碎请轻拿轻放并…");
     expect(r.ok && r.value.shortened).toEqual(["note"]);
   });
   test("extra charges go last first, after the note", () => {
-    const two = { ...SEED, extraCharges: [{ name: "提货费", amount: 100 }, { name: "送货费", amount: 50 }] };
+    const two = {
+      ...SEED,
+      extraCharges: [
+        { name: "提货费", amount: 100 },
+        { name: "送货费", amount: 50 },
+      ],
+    };
     const r = encodeDispatchSms(two);
     expect(r.ok && r.value.sent.extraCharges).toEqual([{ name: "提货费", amount: 100 }]);
     expect(r.ok && r.value.dropped).toEqual(["note", "extraCharges"]);
   });
   test("too long even at its shortest: sms/does-not-fit with the minimum length", () => {
     const r = encodeDispatchSms(SEED, { budget: 40, locale: "en" });
-    expect(r.ok ? null : r.error).toMatchObject({ code: "sms/does-not-fit", limit: 40, minimumLength: 62 });
+    expect(r.ok ? null : r.error).toMatchObject({
+      code: "sms/does-not-fit",
+      limit: 40,
+      minimumLength: 62,
+    });
   });
   test("forced compact forms: every one of them reads back", () => {
     const r = encodeDispatchSms(SEED, { compact: COMPACT_FORMS, maxSegments: 2 });
@@ -88,13 +117,25 @@ describe("encodeDispatchSms", () => {
     );
   });
   test("synonyms and phone forms are written canonically", () => {
-    const r = encodeDispatchSms({ ...SEED, payment: "寄付" as never, shipperPhone: "138 2303 3212", consigneePhone: "057125852654" }, { maxSegments: 2 });
+    const r = encodeDispatchSms(
+      {
+        ...SEED,
+        payment: "寄付" as never,
+        shipperPhone: "138 2303 3212",
+        consigneePhone: "057125852654",
+      },
+      { maxSegments: 2 },
+    );
     expect(r.ok && r.value.text).toBe(SEED_TEXT);
   });
   test("a destination and full name that cannot be told apart get a comma", () => {
     const r = encodeDispatchSms({ ...MANDATORY, consigneeName: "马云" } as unknown as Dispatch);
     expect(r.ok && r.value.text).toContain("往杭州,马云");
-    const p = encodeDispatchSms({ ...MANDATORY, destination: "杭州市", consigneeName: "马云" } as unknown as Dispatch);
+    const p = encodeDispatchSms({
+      ...MANDATORY,
+      destination: "杭州市",
+      consigneeName: "马云",
+    } as unknown as Dispatch);
     expect(p.ok && p.value.text).toContain("往杭州市马云");
   });
   test.each([
@@ -177,13 +218,17 @@ describe("round trip", () => {
       fc.property(dispatch, fc.array(fc.nat(), { maxLength: 8 }), (x, breaks) => {
         const r = encodeDispatchSms(x, { maxSegments: 8 });
         if (!r.ok) throw new Error(r.error.message);
-        let text = r.value.text.replace(/[0-9,\[\]]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+        let text = r.value.text.replace(/[0-9,[\]]/g, (c) =>
+          String.fromCharCode(c.charCodeAt(0) + 0xfee0),
+        );
         for (const b of breaks) {
           const at = b % (text.length + 1);
           text = `${text.slice(0, at)}\n${text.slice(at)}`;
         }
         const back = parseSms(text);
-        expect(back.ok && back.value.kind === "dispatch" && back.value.dispatch.dispatch).toEqual(x);
+        expect(back.ok && back.value.kind === "dispatch" && back.value.dispatch.dispatch).toEqual(
+          x,
+        );
       }),
       { numRuns: 200 },
     );

@@ -29,12 +29,30 @@ describe("peer cases (sms-segment-cases.json)", () => {
 
 describe("3GPP rules", () => {
   test("GSM-7 lengths → parts (gateway vectors)", () => {
-    for (const [n, parts] of [[158, 1], [160, 1], [161, 2], [164, 2], [306, 2], [307, 3], [320, 3], [350, 3]] as const) {
+    for (const [n, parts] of [
+      [158, 1],
+      [160, 1],
+      [161, 2],
+      [164, 2],
+      [306, 2],
+      [307, 3],
+      [320, 3],
+      [350, 3],
+    ] as const) {
       expect(countSmsSegments("a".repeat(n)).segments).toBe(parts);
     }
   });
   test("UCS-2 lengths → parts (Aliyun / Huawei vectors)", () => {
-    for (const [n, parts] of [[68, 1], [70, 1], [71, 2], [134, 2], [135, 3], [150, 3], [160, 3], [500, 8]] as const) {
+    for (const [n, parts] of [
+      [68, 1],
+      [70, 1],
+      [71, 2],
+      [134, 2],
+      [135, 3],
+      [150, 3],
+      [160, 3],
+      [500, 8],
+    ] as const) {
       expect(countSmsSegments("中".repeat(n)).segments).toBe(parts);
     }
     expect(splitSms("中".repeat(160)).parts.map((p) => p.units)).toEqual([67, 67, 26]);
@@ -80,7 +98,12 @@ describe("3GPP rules", () => {
     expect(countSmsSegments("中".repeat(133), { referenceBits: 16 }).segments).toBe(3);
   });
   test("empty text is one empty GSM-7 SMS", () => {
-    expect(countSmsSegments("")).toMatchObject({ encoding: "GSM-7", segments: 1, units: 0, remaining: 160 });
+    expect(countSmsSegments("")).toMatchObject({
+      encoding: "GSM-7",
+      segments: 1,
+      units: 0,
+      remaining: 160,
+    });
     expect(splitSms("").parts).toEqual([{ text: "", start: 0, end: 0, units: 0 }]);
   });
   test("more than 255 parts is over the limit", () => {
@@ -98,16 +121,33 @@ describe("Chinese gateway rule", () => {
     expect(split.parts.map((p) => p.units)).toEqual([67, 15]);
   });
   test("a signature counts with its 【】 and a 6-character signature leaves 64", () => {
-    expect(countSmsSegments(seed, { gateway: "cn", signature: "某某物流" })).toMatchObject({ units: 88, segments: 2, signatureUnits: 6 });
-    expect(countSmsSegments("中".repeat(64), { gateway: "cn", signature: "【某某物流】" }).segments).toBe(1);
-    expect(countSmsSegments("中".repeat(65), { gateway: "cn", signature: "某某物流" }).segments).toBe(2);
+    expect(countSmsSegments(seed, { gateway: "cn", signature: "某某物流" })).toMatchObject({
+      units: 88,
+      segments: 2,
+      signatureUnits: 6,
+    });
+    expect(
+      countSmsSegments("中".repeat(64), { gateway: "cn", signature: "【某某物流】" }).segments,
+    ).toBe(1);
+    expect(
+      countSmsSegments("中".repeat(65), { gateway: "cn", signature: "某某物流" }).segments,
+    ).toBe(2);
     expect(countSmsSegments("x", { signature: "[ACME]" }).signatureUnits).toBe(6);
-    expect(splitSms("中", { signature: "物流", signaturePosition: "end" }).parts[0]?.text).toBe("中【物流】");
+    expect(splitSms("中", { signature: "物流", signaturePosition: "end" }).parts[0]?.text).toBe(
+      "中【物流】",
+    );
   });
   test("ASCII counts 1 per character, no 160 branch, 500 at most", () => {
-    expect(countSmsSegments("a".repeat(71), { gateway: "cn" })).toMatchObject({ encoding: "UCS-2", segments: 2 });
-    expect(countSmsSegments("中".repeat(494), { gateway: "cn", signature: "某某物流" }).overLimit).toBe(false);
-    expect(countSmsSegments("中".repeat(495), { gateway: "cn", signature: "某某物流" }).overLimit).toBe(true);
+    expect(countSmsSegments("a".repeat(71), { gateway: "cn" })).toMatchObject({
+      encoding: "UCS-2",
+      segments: 2,
+    });
+    expect(
+      countSmsSegments("中".repeat(494), { gateway: "cn", signature: "某某物流" }).overLimit,
+    ).toBe(false);
+    expect(
+      countSmsSegments("中".repeat(495), { gateway: "cn", signature: "某某物流" }).overLimit,
+    ).toBe(true);
   });
   test("empty signature counts nothing; a non-string text counts as empty", () => {
     expect(countSmsSegments("abc", { signature: "" }).units).toBe(3);
@@ -119,26 +159,38 @@ describe("properties", () => {
   const anyText = fc.oneof(
     fc.string({ unit: "binary", maxLength: 400 }),
     fc.string({ unit: "grapheme", maxLength: 300 }),
-    fc.array(fc.constantFrom("中", "a", "]", "€", "😀", "e\u0301", "🏳️‍🌈", "\r\n", "\ud800", "\u200f"), { maxLength: 400 }).map((a) => a.join("")),
+    fc
+      .array(
+        fc.constantFrom("中", "a", "]", "€", "😀", "e\u0301", "🏳️‍🌈", "\r\n", "\ud800", "\u200f"),
+        { maxLength: 400 },
+      )
+      .map((a) => a.join("")),
   );
   test("never throws; parts rebuild the text; each part within its capacity", () => {
     fc.assert(
-      fc.property(anyText, fc.boolean(), fc.constantFrom("3gpp", "cn") , (text, graphemes, gateway) => {
-        const options = { graphemes, gateway } as const;
-        const count = countSmsSegments(text, options);
-        const split = splitSms(text, options);
-        expect(split.parts.length).toBe(count.segments);
-        expect(split.parts.map((p) => p.text).join("")).toBe(text);
-        const cap = count.segments === 1 ? count.singleLimit : count.partLimit;
-        for (const p of split.parts) expect(p.units).toBeLessThanOrEqual(cap);
-        expect(split.parts.reduce((s, p) => s + p.units, 0)).toBe(count.units);
-        // No part ends between the two halves of a surrogate pair.
-        for (const p of split.parts.slice(0, -1)) {
-          const last = p.text.charCodeAt(p.text.length - 1);
-          const next = text.charCodeAt(p.end);
-          expect(last >= 0xd800 && last <= 0xdbff && next >= 0xdc00 && next <= 0xdfff).toBe(false);
-        }
-      }),
+      fc.property(
+        anyText,
+        fc.boolean(),
+        fc.constantFrom("3gpp", "cn"),
+        (text, graphemes, gateway) => {
+          const options = { graphemes, gateway } as const;
+          const count = countSmsSegments(text, options);
+          const split = splitSms(text, options);
+          expect(split.parts.length).toBe(count.segments);
+          expect(split.parts.map((p) => p.text).join("")).toBe(text);
+          const cap = count.segments === 1 ? count.singleLimit : count.partLimit;
+          for (const p of split.parts) expect(p.units).toBeLessThanOrEqual(cap);
+          expect(split.parts.reduce((s, p) => s + p.units, 0)).toBe(count.units);
+          // No part ends between the two halves of a surrogate pair.
+          for (const p of split.parts.slice(0, -1)) {
+            const last = p.text.charCodeAt(p.text.length - 1);
+            const next = text.charCodeAt(p.end);
+            expect(last >= 0xd800 && last <= 0xdbff && next >= 0xdc00 && next <= 0xdfff).toBe(
+              false,
+            );
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -146,6 +198,10 @@ describe("properties", () => {
     const big = "中a😀]".repeat(20_000);
     const count = countSmsSegments(big);
     expect(count.overLimit).toBe(true);
-    expect(splitSms(big).parts.map((p) => p.text).join("")).toBe(big);
+    expect(
+      splitSms(big)
+        .parts.map((p) => p.text)
+        .join(""),
+    ).toBe(big);
   });
 });
