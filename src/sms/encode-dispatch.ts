@@ -417,8 +417,10 @@ export function encodeDispatchSms(
     gateway: "cn" as const,
     ...(signature !== undefined ? { signature } : {}),
   };
-  const maxSegments = Math.max(1, Math.floor(options?.maxSegments ?? 1));
-  const budget = Math.max(1, Math.floor(options?.budget ?? 70));
+  const whole = (value: unknown, fallback: number): number =>
+    typeof value === "number" && Number.isFinite(value) ? Math.max(1, Math.floor(value)) : fallback;
+  const maxSegments = whole(options?.maxSegments, 1);
+  const budget = whole(options?.budget, 70);
   const limit = maxSegments > 1 ? Math.max(budget, Math.min(500, maxSegments * 67)) : budget;
   const counted = (t: string): number => countSmsSegments(t, countOptions).units;
   const fits = (t: string): boolean => counted(t) <= limit;

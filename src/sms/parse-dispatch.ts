@@ -416,7 +416,8 @@ export function parseDispatchScan(
     out.fields["staffNo"] = frame.staff.value;
     out.spans["staffNo"] = originalSpan(s, frame.staff.start, frame.staff.end);
   } else out.missing.push("staffNo");
-  const spans = ordered(out.spans) as DispatchSpans;
+  // Fields are collected in SMS order (quantities in the order written).
+  const spans = out.spans as DispatchSpans;
   if (out.missing.length > 0 || out.ambiguous.length > 0) {
     const missing = FIELD_ORDER.filter((f) => out.missing.includes(f));
     const ambiguous = FIELD_ORDER.filter((f) => out.ambiguous.includes(f));
@@ -424,13 +425,18 @@ export function parseDispatchScan(
       createIssue(
         smsMessages,
         "sms/dispatch-incomplete",
-        { missing, ambiguous, understood: ordered(out.fields) as Partial<Dispatch>, spans },
+        {
+          missing,
+          ambiguous,
+          understood: ordered(out.fields) as Partial<Dispatch>,
+          spans: ordered(out.spans) as DispatchSpans,
+        },
         options,
       ),
     );
   }
   const value: ParsedDispatchSms = {
-    dispatch: ordered(out.fields) as unknown as Dispatch,
+    dispatch: out.fields as unknown as Dispatch,
     spans,
     ...(frame.signature ? { signature: frame.signature } : {}),
     ...(deadline ? { deadline } : {}),

@@ -161,6 +161,10 @@ describe("encodeDispatchSms", () => {
     const r = encodeDispatchSms({ ...SEED, ...patch } as unknown as Dispatch, { locale: "en" });
     expect(r.ok ? null : r.error).toMatchObject({ code: "sms/invalid-field", field });
   });
+  test("nonsense budgets fall back to the defaults", () => {
+    const r = encodeDispatchSms(SEED, { budget: Number.NaN, maxSegments: "2" as never });
+    expect(r.ok && r.value.limit).toBe(70);
+  });
   test("not an object", () => {
     const r = encodeDispatchSms(null as unknown as Dispatch);
     expect(r.ok ? null : r.error.code).toBe("sms/invalid-field");
