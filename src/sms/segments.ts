@@ -265,15 +265,23 @@ function measure(p: Prepared, cuts: number[] | undefined): SmsSegmentCount {
  * ```
  */
 export function countSmsSegments(text: string, options?: SmsCountOptions): SmsSegmentCount {
-  if (options === undefined && typeof text === "string" && text.length <= 160) {
+  if (options === undefined && typeof text === "string") {
     // Hot path of a gateway: a single SMS, or a UCS-2 one whose every cut falls between plain
     // characters, depends only on its alphabet and length, so its (frozen, shared) answer is
     // built once per length instead of per call.
-    const septets = gsmSeptetCount(text);
-    if (septets < 0) {
-      if (text.length <= 70) return sharedCount(false, text.length);
-      if (text.length <= CN_MAX_UNITS && cleanCuts(text)) return sharedCount(false, text.length);
-    } else if (septets <= 160) return sharedCount(true, septets);
+    const n = text.length;
+    if (n > 0 && n <= CN_MAX_UNITS) {
+      const table = gsmTable();
+      const probe = text.charCodeAt(n >> 1);
+      if (probe >= table.length || table[probe] === 0) {
+        if (n <= 70 || cleanCuts(text)) return (ucs2Shared ??= [])[n] ?? sharedCount(false, n);
+      } else if (n <= 160) {
+        const septets = gsmSeptetCount(text);
+        if (septets < 0) {
+          if (n <= 70 || cleanCuts(text)) return sharedCount(false, n);
+        } else if (septets <= 160) return sharedCount(true, septets);
+      }
+    }
   }
   return measure(prepare(text, options), undefined);
 }
@@ -286,11 +294,11 @@ function cleanCuts(text: string): boolean {
   return true;
 }
 
-let singleUcs2: SmsSegmentCount[] | undefined;
-let singleGsm: SmsSegmentCount[] | undefined;
+let ucs2Shared: SmsSegmentCount[] | undefined;
+let gsmShared: SmsSegmentCount[] | undefined;
 
 function sharedCount(gsm: boolean, units: number): SmsSegmentCount {
-  const cache = gsm ? (singleGsm ??= []) : (singleUcs2 ??= []);
+  const cache = gsm ? (gsmShared ??= []) : (ucs2Shared ??= []);
   let hit = cache[units];
   if (!hit) {
     hit = Object.freeze(
