@@ -159,7 +159,7 @@ export function normalizeText(text: string, options?: NormalizeTextOptions): Nor
       // CJK punctuation (、。「」) and kana: NFKC leaves them alone, keep them as they are.
       push(ch, i, i + 1);
     } else {
-      push(ch.normalize("NFKC"), i, i + 1);
+      push(refold(ch.normalize("NFKC")), i, i + 1);
     }
     i++;
   }
@@ -169,6 +169,24 @@ export function normalizeText(text: string, options?: NormalizeTextOptions): Nor
     ends.pop();
   }
   return { text: out, original: text, starts, ends };
+}
+
+/**
+ * NFKC can produce characters this function folds further (a vertical-form bracket becomes
+ * 〖, a compatibility space becomes U+0020): fold those too, so that normalising is idempotent.
+ */
+function refold(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (OPEN_BRACKETS.includes(ch)) out += "[";
+    else if (CLOSE_BRACKETS.includes(ch)) out += "]";
+    else if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (isSpaceChar(c) || isLineBreak(c)) out += " ";
+    else if (isRemovedFormatChar(c) || c < 0x20 || (c >= 0x7f && c <= 0x9f)) continue;
+    else out += ch;
+  }
+  return out;
 }
 
 /** True when no character would change: the common case of clean ASCII and Chinese text. */

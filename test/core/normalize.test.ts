@@ -68,3 +68,15 @@ describe("normalizeText", () => {
     expect(normalizeText(big).text.length).toBe(100_000);
   });
 });
+
+describe("normalizeText: NFKC results are folded again", () => {
+  test("vertical-form brackets become square brackets in one pass", () => {
+    expect(normalizeText("\ufe17x\ufe18").text).toBe("[x]");
+  });
+  test("idempotent on every BMP character", () => {
+    let all = "";
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) all += String.fromCharCode(c);
+    const once = normalizeText(all).text;
+    expect(normalizeText(once).text).toBe(once);
+  });
+});
