@@ -7,9 +7,16 @@ import { normalizeText, type NormalizedText } from "../core/normalize.ts";
  */
 export interface ScanText {
   readonly w: string;
-  readonly norm: NormalizedText;
+  /** The original text. */
+  readonly original: string;
+  /**
+   * True when `w` is the original itself (nothing to normalise, no space dropped): spans are
+   * then the scan positions, and `norm` / `map` are not built.
+   */
+  readonly identity: boolean;
+  readonly norm?: NormalizedText;
   /** For each unit of `w`, its index in `norm.text`. */
-  readonly map: Int32Array;
+  readonly map?: Int32Array;
 }
 
 export function isDigit(c: number): boolean {
@@ -35,14 +42,29 @@ export function isSeparator(c: number): boolean {
   );
 }
 
+/**
+ * True when normalisation would leave the text as it is and no space needs dropping: printable
+ * ASCII without spaces, CJK ideographs, 。 and 、 (the usual received SMS).
+ */
+function alreadyPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x21 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3002 || c === 0x3001))
+      return false;
+  }
+  return true;
+}
+
 export function prepareScan(text: string): ScanText {
+  if (alreadyPlain(text)) return { w: text, original: text, identity: true };
   const norm = normalizeText(text, { lineBreaks: "remove" });
   const t = norm.text;
   const map = new Int32Array(t.length);
   let w = "";
   let n = 0;
   let runStart = 0;
-  // Copy runs of kept characters in one slice each; a space is kept only between two digits or two Chinese characters.
+  // Copy runs of kept characters in one slice each; a space is kept only between two digits or
+  // two Chinese characters.
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
     if (c === 0x20) {
@@ -62,19 +84,28 @@ export function prepareScan(text: string): ScanText {
     map[n++] = k;
   }
   if (t.length > runStart) w += t.slice(runStart);
-  return { w, norm, map: n === t.length ? map : map.subarray(0, n) };
+  return {
+    w,
+    original: text,
+    identity: false,
+    norm,
+    map: n === t.length ? map : map.subarray(0, n),
+  };
 }
 
 /** The span in the original text of `[start, end)` of the scan text. */
 export function originalSpan(s: ScanText, start: number, end: number): [number, number] {
+  if (s.identity) return [start, Math.max(start, end)];
+  const norm = s.norm as NormalizedText;
+  const map = s.map as Int32Array;
   if (end <= start) {
-    const k = start < s.map.length ? (s.map[start] as number) : s.norm.text.length;
-    const at = k < s.norm.starts.length ? (s.norm.starts[k] as number) : s.norm.original.length;
+    const k = start < map.length ? (map[start] as number) : norm.text.length;
+    const at = k < norm.starts.length ? (norm.starts[k] as number) : norm.original.length;
     return [at, at];
   }
-  const a = s.map[start] as number;
-  const b = s.map[end - 1] as number;
-  return [s.norm.starts[a] as number, s.norm.ends[b] as number];
+  const a = map[start] as number;
+  const b = map[end - 1] as number;
+  return [norm.starts[a] as number, norm.ends[b] as number];
 }
 
 function isLineBreak(c: number): boolean {
@@ -87,7 +118,8 @@ function isLineBreak(c: number): boolean {
  */
 export function originalText(s: ScanText, start: number, end: number): string {
   const [a, b] = originalSpan(s, start, end);
-  const src = s.norm.original;
+  const src = s.original;
+  if (s.identity) return src.slice(a, b);
   let out = "";
   let from = a;
   for (let i = a; i < b; i++) {
