@@ -134,7 +134,7 @@ export function normalizeText(text: string, options?: NormalizeTextOptions): Nor
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        push(text.slice(i, i + 2).normalize("NFKC"), i, i + 2);
+        push(refold(text.slice(i, i + 2).normalize("NFKC")), i, i + 2);
         i += 2;
       } else {
         push("\ufffd", i, i + 1);
