@@ -47,3 +47,4 @@ export type {
   CalendarIssue,
   CalendarOptionIssue,
 } from "./types.ts";
+export type { CalendarResult } from "./queries.ts";

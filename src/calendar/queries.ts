@@ -23,7 +23,18 @@ import {
   yearOfDayNumber,
 } from "./zone.ts";
 
-type Q<T> = Result<T, CalendarIssue>;
+/**
+ * What every calendar query returns: the answer, or a {@link CalendarIssue} for an invalid date,
+ * duration or calendar (never `NaN` dates, never an exception).
+ *
+ * @example
+ * ```ts
+ * import { isWorkday, type CalendarResult } from "kuaidi-kefu/calendar";
+ * const r: CalendarResult<boolean> = isWorkday("2026-02-14");
+ * r; // => { ok: true, value: true }
+ * ```
+ */
+export type CalendarResult<T> = Result<T, CalendarIssue>;
 
 interface Ctx {
   readonly cal: WorkCalendar;
@@ -165,7 +176,7 @@ function rangeEnd(from: number, ctx: Ctx, forward: boolean): CalendarIssue {
  * isWorkday(new Date("2026-09-30T23:30:00-04:00")); // => { ok: true, value: false }
  * ```
  */
-export function isWorkday(date: DateInput, calendar?: WorkCalendar): Q<boolean> {
+export function isWorkday(date: DateInput, calendar?: WorkCalendar): CalendarResult<boolean> {
   const ctx = context(calendar);
   if (isIssue(ctx)) return err(ctx);
   const dn = toDay(date, ctx);
@@ -186,7 +197,7 @@ export function isWorkday(date: DateInput, calendar?: WorkCalendar): Q<boolean> 
  * later.ok && later.value.covered; // => false
  * ```
  */
-export function getDayInfo(date: DateInput, calendar?: WorkCalendar): Q<DayInfo> {
+export function getDayInfo(date: DateInput, calendar?: WorkCalendar): CalendarResult<DayInfo> {
   const ctx = context(calendar);
   if (isIssue(ctx)) return err(ctx);
   const dn = toDay(date, ctx);
@@ -204,7 +215,10 @@ export function getDayInfo(date: DateInput, calendar?: WorkCalendar): Q<DayInfo>
  * isWorkingTime(new Date("2026-02-13T17:00:00+08:00")); // => { ok: true, value: false }
  * ```
  */
-export function isWorkingTime(instant: DateInput, calendar?: WorkCalendar): Q<boolean> {
+export function isWorkingTime(
+  instant: DateInput,
+  calendar?: WorkCalendar,
+): CalendarResult<boolean> {
   const ctx = context(calendar);
   if (isIssue(ctx)) return err(ctx);
   const t = toInstant(instant, ctx);
@@ -224,7 +238,7 @@ export function isWorkingTime(instant: DateInput, calendar?: WorkCalendar): Q<bo
  * after.ok ? after.value.toISOString() : null; // => "2026-02-24T00:30:00.000Z"
  * ```
  */
-export function nextWorkingTime(instant: DateInput, calendar?: WorkCalendar): Q<Date> {
+export function nextWorkingTime(instant: DateInput, calendar?: WorkCalendar): CalendarResult<Date> {
   const ctx = context(calendar);
   if (isIssue(ctx)) return err(ctx);
   const t = toInstant(instant, ctx);
@@ -240,7 +254,7 @@ function shift(
   duration: BusinessDuration,
   calendar: WorkCalendar | undefined,
   sign: 1 | -1,
-): Q<Date> {
+): CalendarResult<Date> {
   const ctx = context(calendar);
   if (isIssue(ctx)) return err(ctx);
   const t = toInstant(instant, ctx);
@@ -273,7 +287,7 @@ export function addWorkingTime(
   instant: DateInput,
   duration: BusinessDuration,
   calendar?: WorkCalendar,
-): Q<Date> {
+): CalendarResult<Date> {
   return shift(instant, duration, calendar, 1);
 }
 
@@ -292,7 +306,7 @@ export function subtractWorkingTime(
   instant: DateInput,
   duration: BusinessDuration,
   calendar?: WorkCalendar,
-): Q<Date> {
+): CalendarResult<Date> {
   return shift(instant, duration, calendar, -1);
 }
 
@@ -306,7 +320,11 @@ export function subtractWorkingTime(
  * // => { ok: true, value: 36000000 }
  * ```
  */
-export function workingTimeBetween(a: DateInput, b: DateInput, calendar?: WorkCalendar): Q<number> {
+export function workingTimeBetween(
+  a: DateInput,
+  b: DateInput,
+  calendar?: WorkCalendar,
+): CalendarResult<number> {
   const ctx = context(calendar);
   if (isIssue(ctx)) return err(ctx);
   const ta = toInstant(a, ctx);
@@ -332,7 +350,11 @@ export function workingTimeBetween(a: DateInput, b: DateInput, calendar?: WorkCa
  * addWorkdays("2026-10-08", -1); // => { ok: true, value: "2026-09-30" }
  * ```
  */
-export function addWorkdays(date: DateInput, n: number, calendar?: WorkCalendar): Q<string> {
+export function addWorkdays(
+  date: DateInput,
+  n: number,
+  calendar?: WorkCalendar,
+): CalendarResult<string> {
   const ctx = context(calendar);
   if (isIssue(ctx)) return err(ctx);
   if (typeof n !== "number" || !Number.isSafeInteger(n) || Math.abs(n) > 1e6) {
@@ -367,7 +389,7 @@ export function addWorkdays(date: DateInput, n: number, calendar?: WorkCalendar)
  * // => { ok: true, value: { date: "2026-02-13", time: "17:30", weekday: 5, minuteOfDay: 1050, offsetMinutes: 480 } }
  * ```
  */
-export function toWallTime(instant: DateInput, calendar?: WorkCalendar): Q<WallTime> {
+export function toWallTime(instant: DateInput, calendar?: WorkCalendar): CalendarResult<WallTime> {
   const ctx = context(calendar);
   if (isIssue(ctx)) return err(ctx);
   const t = toInstant(instant, ctx);
@@ -394,7 +416,11 @@ export function toWallTime(instant: DateInput, calendar?: WorkCalendar): Q<WallT
  * r.ok ? r.value.toISOString() : null; // => "2026-02-13T09:30:00.000Z"
  * ```
  */
-export function fromWallTime(date: string, time: string, calendar?: WorkCalendar): Q<Date> {
+export function fromWallTime(
+  date: string,
+  time: string,
+  calendar?: WorkCalendar,
+): CalendarResult<Date> {
   const ctx = context(calendar);
   if (isIssue(ctx)) return err(ctx);
   const dn = typeof date === "string" ? parseDateKey(date) : undefined;

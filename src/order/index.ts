@@ -56,7 +56,7 @@ export { EXPRESS_PROFILE, createFreightProfile } from "./profiles.ts";
 export type { CarrierProfile, FreightLimits } from "./profiles.ts";
 export type { CoverageQuery } from "./rules.ts";
 export { ORDER_MESSAGES, ORDER_WARNING_CODES, fieldLabel, orderMessage } from "./messages.ts";
-export type { OrderIssue, OrderIssueCode, OrderIssueParams } from "./messages.ts";
+export type { OrderIssue, OrderIssueCode, OrderIssueParams, OrderFieldParam } from "./messages.ts";
 export { reviewWebOrder, remarkTopics, REVIEW_ITEMS, VOID_CODES } from "./review.ts";
 export type { WebOrderReview, ReviewItem, ReviewItemId, RemarkTopic } from "./review.ts";
 export { renderConfirmationCall } from "./call-script.ts";

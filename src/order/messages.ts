@@ -63,7 +63,19 @@ export function fieldOf(path: IssuePath): string {
   return path.filter((p) => typeof p === "string").join(".");
 }
 
-type F = { readonly field: string };
+/**
+ * The parameter every order issue has: the dotted name of the field it is about
+ * (`"goods.weight"`).
+ *
+ * @example
+ * ```ts
+ * import type { OrderFieldParam } from "kuaidi-kefu/order";
+ * const p: OrderFieldParam = { field: "goods.weight" };
+ * p.field; // => "goods.weight"
+ * ```
+ */
+export type OrderFieldParam = { readonly field: string };
+type F = OrderFieldParam;
 const z = (f: string): string => fieldLabel(f, "zh-CN");
 const e = (f: string): string => fieldLabel(f, "en");
 

@@ -252,16 +252,6 @@ const GoodsShape = z.object({
   embargoed: z.boolean().optional(),
 });
 
-/**
- * zod schema of the goods: input {@link GoodsInput}, output {@link Goods}.
- *
- * @example
- * ```ts
- * import { GoodsSchema } from "kuaidi-kefu/order";
- * GoodsSchema.parse({ name: "二手电脑", weight: "400斤" }).condition; // => "used"
- * GoodsSchema.safeParse({ name: "配件", weight: "2.2方" }).success; // => false
- * ```
- */
 // Issue paths, allocated once rather than on every parse.
 const P_name = ["name"];
 const P_pieces = ["pieces"];
@@ -273,6 +263,16 @@ const P_condition = ["condition"];
 const P_packaging = ["packaging"];
 const P_declaredValue = ["declaredValue"];
 
+/**
+ * zod schema of the goods: input {@link GoodsInput}, output {@link Goods}.
+ *
+ * @example
+ * ```ts
+ * import { GoodsSchema } from "kuaidi-kefu/order";
+ * GoodsSchema.parse({ name: "二手电脑", weight: "400斤" }).condition; // => "used"
+ * GoodsSchema.safeParse({ name: "配件", weight: "2.2方" }).success; // => false
+ * ```
+ */
 export const GoodsSchema = GoodsShape.transform((v, ctx): Goods => {
   const name = foldText(v.name);
   if (name.length === 0)

@@ -25,7 +25,7 @@ export type {
 export { compileLexicon, ROUTING_LEXICON } from "./lexicon.ts";
 export type { CompiledLexicon, CueHit } from "./lexicon.ts";
 export type { CueSource, EscalationSignal, LexiconSource } from "./lexicon-types.ts";
-export type { RoutingIssue, RoutingIssueCode } from "./messages.ts";
+export type { RoutingIssue, RoutingIssueCode, RoutingMessages } from "./messages.ts";
 export { loadComplaintModel, predictComplaintLabel, trainComplaintModel } from "./model.ts";
 export type {
   ComplaintModel,

@@ -5,7 +5,17 @@ import {
   type MessageCatalog,
 } from "../core/issue.ts";
 
-interface RoutingMessages {
+/**
+ * Parameters of every `routing/*` issue code, by code.
+ *
+ * @example
+ * ```ts
+ * import type { RoutingMessages } from "kuaidi-kefu/routing";
+ * const p: RoutingMessages["routing/too-long"] = { length: 20001, max: 20000 };
+ * p.max; // => 20000
+ * ```
+ */
+export interface RoutingMessages {
   "routing/empty-text": Record<never, never>;
   "routing/not-text": { received: string };
   "routing/too-long": { length: number; max: number };

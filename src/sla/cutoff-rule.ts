@@ -62,7 +62,18 @@ export interface CutoffRule {
   readonly days?: DayCounting;
 }
 
-/** A validated cut-off rule: minutes since midnight, offsets as integers. */
+/**
+ * A validated cut-off rule: minutes since midnight, offsets as integers.
+ *
+ * @example
+ * ```ts
+ * import { createSlaPolicy, PRESET_POLICIES, type CompiledCutoff } from "kuaidi-kefu/sla";
+ * const policy = createSlaPolicy(PRESET_POLICIES.phoneOrder);
+ * const rule = policy.ok ? policy.value.targets[2]?.rule : undefined;
+ * const cutoff: CompiledCutoff | undefined = rule?.kind === "cutoff" ? rule : undefined;
+ * cutoff?.kind; // => "cutoff"
+ * ```
+ */
 export interface CompiledCutoff {
   readonly kind: "cutoff";
   readonly bands: readonly {

@@ -26,7 +26,12 @@ export type {
   WebOrderReviewOptions,
 } from "./deadlines.ts";
 export { createSlaPolicy, DEFAULT_WARN_AT } from "./policy.ts";
-export type { SlaPolicy, SlaPolicyDefinition, SlaTargetDefinition } from "./policy.ts";
+export type {
+  SlaPolicy,
+  SlaPolicyDefinition,
+  SlaTargetDefinition,
+  CompiledTarget,
+} from "./policy.ts";
 export { evaluateSla } from "./evaluate.ts";
 export type { SlaEvaluation, SlaTargetStatus, SlaState, SlaTimes } from "./evaluate.ts";
 export { nextFollowUps } from "./followups.ts";
@@ -49,10 +54,11 @@ export type {
   CheckpointRule,
   PromisedRule,
   SlaClockKind,
+  CompiledRule,
 } from "./rules.ts";
-export type { CutoffRule, CutoffBand, DayCounting } from "./cutoff-rule.ts";
+export type { CutoffRule, CutoffBand, DayCounting, CompiledCutoff } from "./cutoff-rule.ts";
 export type { SlaEvent } from "./timeline.ts";
 export type { InstantInput } from "./instant.ts";
 export type { DurationInput } from "./duration.ts";
 export type { TimeOfDay } from "./time-of-day.ts";
-export type { SlaIssue, SlaIssueCode } from "./messages.ts";
+export type { SlaIssue, SlaIssueCode, SlaIssueParams } from "./messages.ts";

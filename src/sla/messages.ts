@@ -9,6 +9,13 @@ import {
 /**
  * Parameters of every `sla/*` issue code. `field` is the offending field as a readable path
  * (`"targets[0].rule.duration"`); the same location is in the issue's `path` array.
+ *
+ * @example
+ * ```ts
+ * import type { SlaIssueParams } from "kuaidi-kefu/sla";
+ * const p: SlaIssueParams["sla/invalid-instant"] = { field: "now", received: "yesterday" };
+ * p.field; // => "now"
+ * ```
  */
 export interface SlaIssueParams {
   "sla/invalid-instant": { readonly field: string; readonly received: string };

@@ -60,7 +60,18 @@ export interface SlaPolicyDefinition {
   readonly warnAt?: number;
 }
 
-/** A validated target. */
+/**
+ * A validated target of an {@link SlaPolicy}: its id and name, the timeline events that start,
+ * stop, pause and resume it, and its rule.
+ *
+ * @example
+ * ```ts
+ * import { createSlaPolicy, PRESET_POLICIES, type CompiledTarget } from "kuaidi-kefu/sla";
+ * const policy = createSlaPolicy(PRESET_POLICIES.complaintSimple);
+ * const answer: CompiledTarget | undefined = policy.ok ? policy.value.targets[0] : undefined;
+ * answer?.stop; // => ["answered", "resolved"]
+ * ```
+ */
 export interface CompiledTarget {
   readonly id: string;
   readonly name: string;

@@ -143,7 +143,20 @@ export interface PromisedRule {
 export type SlaRule =
   CutoffRule | DurationRule | DaysRule | InShiftRule | CheckpointRule | PromisedRule;
 
-/** A validated rule. */
+/**
+ * A validated rule, as an {@link SlaPolicy} holds it: durations in milliseconds, times of day
+ * in minutes.
+ *
+ * @example
+ * ```ts
+ * import { createSlaPolicy, type CompiledRule } from "kuaidi-kefu/sla";
+ * const policy = createSlaPolicy({
+ *   targets: [{ id: "reply", start: ["created"], stop: ["answered"], rule: { kind: "duration", duration: { hours: 24 } } }],
+ * });
+ * const rule: CompiledRule | undefined = policy.ok ? policy.value.targets[0]?.rule : undefined;
+ * rule?.kind; // => "duration"
+ * ```
+ */
 export type CompiledRule =
   | CompiledCutoff
   | {
