@@ -43,7 +43,8 @@ export interface NormalizedText {
 const OPEN_BRACKETS = "【〖［〔〘";
 const CLOSE_BRACKETS = "】〗］〕〙";
 
-function isRemovedFormatChar(c: number): boolean {
+/** Zero-width, soft-hyphen and bidirectional control characters: invisible, so removed. */
+export function isRemovedFormatChar(c: number): boolean {
   return (
     c === 0x00ad ||
     c === 0x180e ||

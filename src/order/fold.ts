@@ -1,4 +1,4 @@
-import { normalizeText } from "../core/normalize.ts";
+import { isRemovedFormatChar, normalizeText } from "../core/normalize.ts";
 
 /**
  * True when `normalizeText(s, { collapseSpaces: true })` would return `s` unchanged: only
@@ -30,17 +30,7 @@ export function matchUnit(c: number): number {
   if (c < 0x80) return c;
   if (c >= 0x4e00 && c <= 0x9fff) return c;
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
-  if (
-    c === 0x00ad ||
-    c === 0x180e ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2060 && c <= 0x2064) ||
-    (c >= 0x2066 && c <= 0x2069) ||
-    c === 0xfeff
-  ) {
-    return -1;
-  }
+  if (isRemovedFormatChar(c)) return -1;
   if ((c >= 0x2e80 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff)) {
     const n = String.fromCharCode(c).normalize("NFKC");
     return n.length === 1 ? n.charCodeAt(0) : c;

@@ -8,6 +8,7 @@ import { smsPhone, type SmsPhone } from "./phone-adapter.ts";
 import { prepareScan, isSeparator } from "./scan.ts";
 import { countSmsSegments, type SmsEncoding } from "./segments.ts";
 import { parseSerial } from "./serial.ts";
+import { DISPATCH_FIELD_ORDER } from "./types.ts";
 import type { Dispatch, DispatchField, ExtraCharge } from "./types.ts";
 
 /**
@@ -313,23 +314,6 @@ function sameCharges(
   );
 }
 
-const READ_BACK_ORDER: readonly DispatchField[] = [
-  "serial",
-  "shipperName",
-  "shipperPhone",
-  "goods",
-  "pieces",
-  "weightKg",
-  "volumeM3",
-  "destination",
-  "consigneeName",
-  "consigneePhone",
-  "payment",
-  "extraCharges",
-  "note",
-  "staffNo",
-];
-
 /** The first field (in SMS order) that would not read back unchanged from `text`, or undefined. */
 function unreadableField(text: string, d: Dispatch): DispatchField | undefined {
   const scan = prepareScan(text);
@@ -339,7 +323,7 @@ function unreadableField(text: string, d: Dispatch): DispatchField | undefined {
     : r.error.code === "sms/dispatch-incomplete"
       ? r.error.understood
       : {};
-  for (const k of READ_BACK_ORDER) {
+  for (const k of DISPATCH_FIELD_ORDER) {
     if (k === "extraCharges" ? !sameCharges(got.extraCharges, d.extraCharges) : got[k] !== d[k])
       return k;
   }

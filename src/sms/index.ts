@@ -16,7 +16,7 @@ export type {
 } from "./segments.ts";
 export { formatSerial, parseSerial, chinaDate, MAX_DAILY_SEQUENCE } from "./serial.ts";
 export type { ChinaDate, SerialOptions, SerialIssue, SmsSerial } from "./serial.ts";
-export { MANDATORY_DISPATCH_FIELDS } from "./types.ts";
+export { MANDATORY_DISPATCH_FIELDS, DISPATCH_FIELD_ORDER } from "./types.ts";
 export type { Dispatch, DispatchField, ExtraCharge, PaymentMethod } from "./types.ts";
 export { encodeDispatchSms, COMPACT_FORMS } from "./encode-dispatch.ts";
 export type {

@@ -14,6 +14,7 @@ import {
 } from "./fields.ts";
 import { smsMessages } from "./messages.ts";
 import { isDigit, originalSpan, originalText, prepareScan, type ScanText } from "./scan.ts";
+import { DISPATCH_FIELD_ORDER } from "./types.ts";
 import type { Dispatch, DispatchField, ExtraCharge } from "./types.ts";
 
 /**
@@ -377,26 +378,9 @@ function parseBody(s: ScanText, frame: Frame, out: Collected): NoteDeadline | un
   return undefined;
 }
 
-const FIELD_ORDER: readonly DispatchField[] = [
-  "serial",
-  "shipperName",
-  "shipperPhone",
-  "goods",
-  "pieces",
-  "weightKg",
-  "volumeM3",
-  "destination",
-  "consigneeName",
-  "consigneePhone",
-  "payment",
-  "extraCharges",
-  "note",
-  "staffNo",
-];
-
 function ordered(record: Record<string, unknown>): Record<string, unknown> {
   const outRecord: Record<string, unknown> = {};
-  for (const f of FIELD_ORDER) if (f in record) outRecord[f] = record[f];
+  for (const f of DISPATCH_FIELD_ORDER) if (f in record) outRecord[f] = record[f];
   return outRecord;
 }
 
@@ -419,8 +403,8 @@ export function parseDispatchScan(
   // Fields are collected in SMS order (quantities in the order written).
   const spans = out.spans as DispatchSpans;
   if (out.missing.length > 0 || out.ambiguous.length > 0) {
-    const missing = FIELD_ORDER.filter((f) => out.missing.includes(f));
-    const ambiguous = FIELD_ORDER.filter((f) => out.ambiguous.includes(f));
+    const missing = DISPATCH_FIELD_ORDER.filter((f) => out.missing.includes(f));
+    const ambiguous = DISPATCH_FIELD_ORDER.filter((f) => out.ambiguous.includes(f));
     return err(
       createIssue(
         smsMessages,

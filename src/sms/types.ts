@@ -78,6 +78,35 @@ export interface Dispatch {
 export type DispatchField = keyof Dispatch;
 
 /**
+ * Every field of a dispatch SMS in the order the manual writes them (seed 000, 2.2.3): serial,
+ * shipper name and phone, goods, pieces, weight, volume, destination, consignee name and phone,
+ * payment, extra charges, note, staff number.
+ *
+ * @example
+ * ```ts
+ * import { DISPATCH_FIELD_ORDER } from "kuaidi-kefu/sms";
+ * DISPATCH_FIELD_ORDER[0]; // => "serial"
+ * DISPATCH_FIELD_ORDER.length; // => 14
+ * ```
+ */
+export const DISPATCH_FIELD_ORDER: readonly DispatchField[] = [
+  "serial",
+  "shipperName",
+  "shipperPhone",
+  "goods",
+  "pieces",
+  "weightKg",
+  "volumeM3",
+  "destination",
+  "consigneeName",
+  "consigneePhone",
+  "payment",
+  "extraCharges",
+  "note",
+  "staffNo",
+];
+
+/**
  * The fields every dispatch SMS must carry, in SMS order; the encoder never drops one and the
  * parser reports each one it cannot find.
  *
