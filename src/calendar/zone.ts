@@ -1,3 +1,5 @@
+import { civilFromDays, daysFromCivil } from "../core/civil.ts";
+
 /**
  * Time-zone adapter shared by `calendar` and `sla`: converts an instant to the wall clock of an
  * IANA zone and back, without ever reading the process time zone.
@@ -239,31 +241,14 @@ export function weekdayOf(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
 }
 
-/**
- * Day number of a proleptic Gregorian date, by arithmetic (no `Date` object): H. Hinnant's
- * days-from-civil algorithm.
- */
+/** Day number (days since 1970-01-01) of a proleptic Gregorian date. */
 export function dayNumberOf(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return daysFromCivil(year, month, day);
 }
 
 /** Calendar year of a day number (inverse of {@link dayNumberOf}, year part only). */
 export function yearOfDayNumber(dayNumber: number): number {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+  return civilFromDays(dayNumber).year;
 }
 
 function pad(n: number, width: number): string {

@@ -1,3 +1,4 @@
+import { civilFromDays } from "../core/civil.ts";
 /**
  * Exact arithmetic helpers. Points live as integer tenths inside the module (2.5 points = 25),
  * money as integer fen (20 yuan = 2000), so sums never drift the way 0.1 + 0.2 does.
@@ -30,18 +31,8 @@ export const CHINA_UTC_OFFSET_MINUTES = 480;
  * civil-calendar arithmetic (H. Hinnant's days-to-civil): no `Date` object, no time zone.
  */
 export function monthIndexAt(ms: number, offsetMinutes: number): number {
-  const days = Math.floor((ms + offsetMinutes * 60_000) / 86_400_000);
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return y * 12 + m - 1;
+  const { year, month } = civilFromDays(Math.floor((ms + offsetMinutes * 60_000) / 86_400_000));
+  return year * 12 + month - 1;
 }
 
 /** Parses `yyyy-MM` into a month number (year × 12 + month − 1), or `undefined`. */
