@@ -46,15 +46,17 @@ function report(
   });
 }
 
+// `ctx` is null on validateOrder's fast path, which only wants to know that something failed
+// (it then re-runs the zod schema for the issues).
 function take<T>(
   r: Normalized<T>,
-  ctx: Ctx,
+  ctx: Ctx | null,
   input: unknown,
   field: string,
   path?: readonly PropertyKey[],
 ): T | undefined {
   if (r.ok) return r.value;
-  report(ctx, input, field, r.problem, path);
+  if (ctx) report(ctx, input, field, r.problem, path);
   return undefined;
 }
 
@@ -105,12 +107,21 @@ function contactSchema(field: string) {
       name: z.string().max(50).nullish(),
       phone: NumOrText(64),
     })
-    .transform((v, ctx): Contact => {
-      const name = take(normalizeName(v.name), ctx, v.name, nameField, NAME_PATH);
-      const phone = take(normalizeContactPhone(v.phone), ctx, v.phone, phoneField, PHONE_PATH);
-      if (!name || !phone) return z.NEVER;
-      return { ...name, phone };
-    });
+    .transform((v, ctx): Contact => contactFrom(v, nameField, phoneField, ctx) ?? z.NEVER);
+}
+
+/** The contact transform, shared with validateOrder's fast path (`ctx` null). */
+export function contactFrom(
+  v: { name?: string | null | undefined; phone: string | number },
+  nameField: string,
+  phoneField: string,
+  ctx: Ctx | null,
+): Contact | undefined {
+  const name = take(normalizeName(v.name), ctx, v.name, nameField, NAME_PATH);
+  if (!name && !ctx) return undefined;
+  const phone = take(normalizeContactPhone(v.phone), ctx, v.phone, phoneField, PHONE_PATH);
+  if (!name || !phone) return undefined;
+  return { name: name.name, surname: name.surname, title: name.title, phone };
 }
 
 /**
@@ -252,6 +263,9 @@ const GoodsShape = z.object({
   embargoed: z.boolean().optional(),
 });
 
+/** What the goods shape checks let through, before normalising. */
+export type GoodsFields = z.output<typeof GoodsShape>;
+
 // Issue paths, allocated once rather than on every parse.
 const P_name = ["name"];
 const P_pieces = ["pieces"];
@@ -273,9 +287,12 @@ const P_declaredValue = ["declaredValue"];
  * GoodsSchema.safeParse({ name: "配件", weight: "2.2方" }).success; // => false
  * ```
  */
-export const GoodsSchema = GoodsShape.transform((v, ctx): Goods => {
+export const GoodsSchema = GoodsShape.transform((v, ctx): Goods => goodsFrom(v, ctx) ?? z.NEVER);
+
+/** The goods transform, shared with validateOrder's fast path (`ctx` null). */
+export function goodsFrom(v: GoodsFields, ctx: Ctx | null): Goods | undefined {
   const name = foldText(v.name);
-  if (name.length === 0)
+  if (name.length === 0 && ctx)
     report(ctx, v.name, "goods.name", { code: "order/required", params: {} }, P_name);
   const description =
     v.description === null || v.description === undefined ? null : foldText(v.description) || null;
@@ -350,7 +367,7 @@ export const GoodsSchema = GoodsShape.transform((v, ctx): Goods => {
     packaging === undefined ||
     declaredValue === undefined
   ) {
-    return z.NEVER;
+    return undefined;
   }
   return {
     name,
@@ -365,7 +382,7 @@ export const GoodsSchema = GoodsShape.transform((v, ctx): Goods => {
     declaredValue,
     embargoed: v.embargoed ?? false,
   };
-});
+}
 
 /**
  * Payment as given: a method text (`现付`, `寄付`, `到付`, `收方付`, `月结`, `月结账号 7551234567`

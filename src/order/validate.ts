@@ -9,6 +9,7 @@ import {
   type OrderIssueCode,
   type OrderIssueParams,
 } from "./messages.ts";
+import { fastOrder } from "./fast-path.ts";
 import { EXPRESS_PROFILE, type CarrierProfile } from "./profiles.ts";
 import {
   applyGoodsRules,
@@ -189,8 +190,10 @@ export function validateOrder(input: unknown, options?: ValidateOrderOptions): O
     }
     const channel =
       options?.channel ?? ((input as { channel?: unknown }).channel === "web" ? "web" : "phone");
-    const schema = channel === "web" ? WebOrderSchema : PhoneOrderSchema;
-    const parsed = schema.safeParse(input);
+    const fast = fastOrder(input as Record<string, unknown>, channel);
+    const parsed = fast
+      ? ({ success: true, data: fast } as const)
+      : (channel === "web" ? WebOrderSchema : PhoneOrderSchema).safeParse(input);
     const errors: OrderIssue[] = [];
     const warnings: OrderIssue[] = [];
     const matcher = options?.matcher ?? defaultMatcher();
