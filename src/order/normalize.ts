@@ -10,6 +10,7 @@ import {
 import { parsePhone } from "../phone/index.ts";
 import type { PhoneNumber } from "../phone/index.ts";
 import { recognizeCity } from "./cities.ts";
+import { isoOfUtcMs, scanWallTime } from "./order-time.ts";
 import type { OrderIssueCode, OrderIssueParams } from "./messages.ts";
 
 /** A field-level problem found while normalising: a code and its parameters (without `field`). */
@@ -357,9 +358,6 @@ function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-const LOCAL_TIME =
-  /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T](\d{1,2})[:时点](\d{1,2})(?:分|[:分](\d{1,2})秒?)?)?$/;
-
 /**
  * An instant as an ISO string (UTC): a Date, epoch milliseconds, an ISO 8601 text with its
  * offset, or a wall time without offset, read as China time (UTC+8, no daylight saving).
@@ -370,14 +368,9 @@ export function normalizeOrderTime(input: Date | number | string): Normalized<st
   else if (typeof input === "number") ms = input;
   else {
     const t = foldText(input);
-    const m = LOCAL_TIME.exec(t);
+    const m = scanWallTime(t);
     if (m) {
-      const y = Number(m[1]);
-      const mo = Number(m[2]);
-      const d = Number(m[3]);
-      const h = Number(m[4] ?? 0);
-      const mi = Number(m[5] ?? 0);
-      const sec = Number(m[6] ?? 0);
+      const [y, mo, d, h, mi, sec] = m;
       if (
         y < 1000 ||
         mo < 1 ||
@@ -390,7 +383,8 @@ export function normalizeOrderTime(input: Date | number | string): Normalized<st
       ) {
         return bad("order/order-time-invalid", {});
       }
-      ms = Date.UTC(y, mo - 1, d, h, mi, sec) - 8 * 3_600_000;
+      // Years 1000-9999 checked above: the instant has a four-digit year, as isoOfUtcMs needs.
+      return good(isoOfUtcMs(Date.UTC(y, mo - 1, d, h, mi, sec) - 8 * 3_600_000));
     } else if (
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/.test(t)
     ) {
