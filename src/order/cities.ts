@@ -35,6 +35,8 @@ interface Trie {
 interface Index {
   readonly trie: Trie;
   readonly provinceCity: Map<string, number>;
+  /** Province table row by province code. */
+  readonly provinceByCode: Map<string, (typeof PROVINCE_TABLE)[number]>;
 }
 
 let index: Index | undefined;
@@ -68,7 +70,8 @@ function getIndex(): Index {
     }
     t.value = node;
   }
-  index = { trie, provinceCity };
+  const provinceByCode = new Map(PROVINCE_TABLE.map((p) => [p[0], p] as const));
+  index = { trie, provinceCity, provinceByCode };
   return index;
 }
 
@@ -78,12 +81,21 @@ const NOT_CITY_AFTER = "区县旗路街道巷号村镇乡里弄";
 
 function longestAt(text: string, at: number, idx: Index): [Node, number] | undefined {
   let t: Trie | undefined = idx.trie;
-  let best: [Node, number] | undefined;
+  let best: Node | undefined;
+  let end = 0;
   for (let i = at; i < text.length && t; i++) {
     t = t.next.get(text.charCodeAt(i));
-    if (t?.value) best = [t.value, i + 1];
+    if (t?.value) {
+      best = t.value;
+      end = i + 1;
+    }
   }
-  return best;
+  return best ? [best, end] : undefined;
+}
+
+/** `text.slice(at, end) === name`, without the slice. */
+function writtenAs(text: string, at: number, end: number, name: string): boolean {
+  return end - at === name.length && text.startsWith(name, at);
 }
 
 function cityAt(text: string, at: number, idx: Index): [number, number] | undefined {
@@ -91,13 +103,13 @@ function cityAt(text: string, at: number, idx: Index): [number, number] | undefi
   if (!m || m[0].city === undefined) return undefined;
   let end = m[1];
   const name = CITY_TABLE[m[0].city]![1];
-  const written = text.slice(at, end);
-  if (written !== name) {
+  const written = writtenAs(text, at, end, name);
+  if (!written) {
     // A short name may carry its suffix: 杭州市, 恩施州 (already a key), 阿克苏地区.
     if (text.startsWith("市", end)) end += 1;
     else if (text.startsWith("地区", end)) end += 2;
   }
-  if (written === name || end > m[1]) return [m[0].city, end];
+  if (written || end > m[1]) return [m[0].city, end];
   const next = text.charAt(end);
   if (next !== "" && NOT_CITY_AFTER.includes(next)) return undefined;
   return [m[0].city, end];
@@ -137,8 +149,8 @@ export function recognizeCity(address: unknown): RecognizedCity | undefined {
   if (node.province !== undefined) {
     const [pcode, pname] = PROVINCE_TABLE[node.province]!;
     let end = afterFirst;
-    const written = head.slice(at, afterFirst);
-    if (written !== pname && /^[省市]/.test(head.slice(end, end + 1))) end += 1;
+    const after = head.charAt(end);
+    if (!writtenAs(head, at, afterFirst, pname) && (after === "省" || after === "市")) end += 1;
     const own = idx.provinceCity.get(pcode);
     if (own !== undefined) {
       const [code, name] = CITY_TABLE[own]!;
@@ -172,7 +184,7 @@ export function recognizeCity(address: unknown): RecognizedCity | undefined {
   const c = cityAt(head, at, idx);
   if (!c) return undefined;
   const [code, name, pcode] = CITY_TABLE[c[0]]!;
-  const province = PROVINCE_TABLE.find((p) => p[0] === pcode)!;
+  const province = idx.provinceByCode.get(pcode)!;
   return {
     province: province[1],
     provinceCode: pcode,
