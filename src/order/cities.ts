@@ -29,7 +29,8 @@ interface Node {
 
 interface Trie {
   readonly next: Map<number, Trie>;
-  value?: Node;
+  // Always present (undefined when no name ends here), so every node has one shape.
+  value: Node | undefined;
 }
 
 interface Index {
@@ -59,13 +60,13 @@ function getIndex(): Index {
     if (code.endsWith("00")) provinceCity.set(province, i);
   });
   // A character trie: the longest name at a position is found in one walk.
-  const trie: Trie = { next: new Map() };
+  const trie: Trie = { next: new Map(), value: undefined };
   for (const [key, node] of names) {
     let t = trie;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
       let n = t.next.get(c);
-      if (!n) t.next.set(c, (n = { next: new Map() }));
+      if (!n) t.next.set(c, (n = { next: new Map(), value: undefined }));
       t = n;
     }
     t.value = node;

@@ -110,7 +110,9 @@ const READERS: Readonly<Record<QuantityField, (input: unknown) => number | undef
 // What core's readers do for a text that needs no normalising (most form fields), without the
 // normalising: a bare number, or one number with its unit covering the whole text.
 function readPlain(text: string, kind: QuantityField): number | undefined {
-  const num = readDecimal(text, 0);
+  // Only a text ending in a digit can be a bare number: "15件" goes straight to the unit reader.
+  const last = text.charCodeAt(text.length - 1);
+  const num = last >= 0x30 && last <= 0x39 ? readDecimal(text, 0) : undefined;
   if (num && num[1] === text.length) {
     return kind === "pieces" && !Number.isInteger(num[0]) ? undefined : num[0];
   }
