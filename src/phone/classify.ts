@@ -84,8 +84,9 @@ function mobile(d: string): Classified {
     national: d,
     display: `${p3} ${d.slice(3, 7)} ${d.slice(7)}`,
     e164: `+86${d}`,
-    ...(network ? { network } : {}),
   };
+  // Set after, not spread in: the same keys in the same order, without a temporary object.
+  if (network) (value as { network?: unknown }).network = network;
   return { ok: true, value };
 }
 
@@ -114,9 +115,9 @@ function landline(d: string): Classified {
     e164: `+86${d.slice(1)}`,
     areaCode,
     local,
-    ...(province ? { province } : {}),
-    ...(city ? { city } : {}),
   };
+  if (province) (value as { province?: string }).province = province;
+  if (city) (value as { city?: string }).city = city;
   return { ok: true, value };
 }
 

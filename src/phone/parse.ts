@@ -24,6 +24,15 @@ function spokenToDigits(s: string): string {
   return out;
 }
 
+/** Printable ASCII and spaces only: text `normalizeText` leaves as it is. */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
 function issue(f: Failure, options: ParsePhoneOptions | undefined): PhoneError {
   return createIssue(PHONE_MESSAGES, f.code, f.params as never, options) as PhoneError;
 }
@@ -67,8 +76,13 @@ export function parsePhone(
         : createIssue(PHONE_MESSAGES, "phone/too-long", { length: e.length, max: e.max }, options),
     );
   }
-  const n = normalizeText(checked.value, { lineBreaks: "remove" });
-  const s = options?.spokenDigits === true ? spokenToDigits(n.text) : n.text;
+  // Most numbers are printable ASCII already: normalizeText would return them unchanged, with
+  // each character mapping to itself, so skip building its offset tables.
+  const n = isPlainAscii(checked.value)
+    ? undefined
+    : normalizeText(checked.value, { lineBreaks: "remove" });
+  const text0 = n ? n.text : checked.value;
+  const s = options?.spokenDigits === true ? spokenToDigits(text0) : text0;
   const groups: string[] = [];
   const dashBefore: boolean[] = [];
   let current = "";
@@ -107,8 +121,8 @@ export function parsePhone(
       extension = ext;
       break;
     }
-    const at = n.starts[i] as number;
-    const character = checked.value.slice(at, n.ends[i] as number);
+    const at = n ? (n.starts[i] as number) : i;
+    const character = checked.value.slice(at, n ? (n.ends[i] as number) : i + 1);
     return err(
       issue({ code: "phone/invalid-characters", params: { character, index: at } }, options),
     );
