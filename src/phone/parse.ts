@@ -85,7 +85,8 @@ export function parsePhone(
   const s = options?.spokenDigits === true ? spokenToDigits(text0) : text0;
   const groups: string[] = [];
   const dashBefore: boolean[] = [];
-  let current = "";
+  // Start of the digit group being read, -1 between groups (sliced once, not built by +=).
+  let start = -1;
   let dash = false;
   let plus = false;
   let extension: string | undefined;
@@ -93,13 +94,15 @@ export function parsePhone(
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (isDigit(c)) {
-      if (current === "") dashBefore.push(dash);
-      current += s[i];
+      if (start < 0) {
+        dashBefore.push(dash);
+        start = i;
+      }
       continue;
     }
-    if (current !== "") {
-      groups.push(current);
-      current = "";
+    if (start >= 0) {
+      groups.push(s.slice(start, i));
+      start = -1;
       dash = false;
     }
     if (isSeparator(c)) {
@@ -127,7 +130,7 @@ export function parsePhone(
       issue({ code: "phone/invalid-characters", params: { character, index: at } }, options),
     );
   }
-  if (current !== "") groups.push(current);
+  if (start >= 0) groups.push(s.slice(start, i));
   if (groups.length === 0) return err(issue({ code: "phone/empty", params: {} }, options));
   const r = classifyCandidate({ groups, dashBefore, plus, extension });
   if (!r.ok) return err(issue(r.error, options));
