@@ -71,8 +71,6 @@ export function normalizeName(input: string | null | undefined): Normalized<Norm
   return good({ name, surname: null, title: null });
 }
 
-const CONTACT_KINDS = new Set(["mobile", "landline", "service"]);
-
 /** A contact phone: mobile, landline with area code, or a 400/800 number. */
 export function normalizeContactPhone(input: string | number): Normalized<PhoneNumber> {
   const text =
@@ -91,7 +89,8 @@ export function normalizeContactPhone(input: string | number): Normalized<PhoneN
     } = r.error as { code: string; message: string; path?: unknown };
     return bad("order/phone-invalid", { reason: code, detail });
   }
-  if (!CONTACT_KINDS.has(r.value.kind))
+  const kind = r.value.kind;
+  if (kind !== "mobile" && kind !== "landline" && kind !== "service")
     return bad("order/phone-not-contactable", { kind: r.value.kind });
   return good(r.value);
 }
@@ -240,7 +239,8 @@ export function normalizeMoney(
   if (typeof input === "number") {
     return Number.isFinite(input) && input >= 0 ? good(input) : bad(code, { unit: "元" });
   }
-  const t = foldText(input).replace(/ /g, "");
+  const folded = foldText(input);
+  const t = folded.includes(" ") ? folded.replace(/ /g, "") : folded;
   if (t === "" || t === "无" || t === "免费" || t === "不收" || t === "没有" || t === "免")
     return good(0);
   let i = 0;

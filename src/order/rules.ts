@@ -39,7 +39,8 @@ export function goodsTextIssues(
   warnings: OrderIssue[],
 ): void {
   const r = s.matcher.find(text);
-  if (!r.ok) return;
+  // Most goods match nothing: the field name is only built for a hit.
+  if (!r.ok || r.value.length === 0) return;
   const field = path.join(".");
   for (const m of r.value) {
     if (m.kind === "restricted" && m.restricted) {
@@ -90,7 +91,6 @@ function embargoHit(text: string, terms: readonly string[]): string | undefined 
 function sizeIssues(g: Goods, p: CarrierProfile, locale: Locale, errors: OrderIssue[]): void {
   const profile = p.name;
   const profileId = p.id;
-  const weightPath = ["goods", "weight"];
   if (p.maxPieceWeightKg !== undefined && g.pieceWeightKg > p.maxPieceWeightKg) {
     errors.push(
       orderIssue(
@@ -102,7 +102,7 @@ function sizeIssues(g: Goods, p: CarrierProfile, locale: Locale, errors: OrderIs
           profile,
           profileId,
         },
-        weightPath,
+        ["goods", "weight"],
         locale,
       ),
     );
