@@ -224,6 +224,7 @@ function compile(entries: readonly Entry[]): GoodsMatcher {
   const terms = [...byTerm.keys()];
   const groups = terms.map((t) => byTerm.get(t)!);
   let automaton: Automaton | undefined;
+  let rings: [Int32Array, Int32Array] | undefined;
   return {
     size: entries.length,
     find(text, options) {
@@ -238,11 +239,15 @@ function compile(entries: readonly Entry[]): GoodsMatcher {
       // Scan the original text unit by unit through the matcher's folding; `fp` counts folded
       // units and two rings remember, for the last `longest` of them, the folded unit and where
       // it started in the original, so spans map back without a copy of the text.
-      let R = 4;
-      while (R < a.longest + 2) R *= 2;
-      const mask = R - 1;
-      const startRing = new Int32Array(R);
-      const unitRing = new Int32Array(R);
+      // The rings belong to the matcher, not the call: every slot a scan reads it wrote itself
+      // earlier in the same scan (R > the longest term), and a scan calls nothing re-entrant.
+      if (!rings) {
+        let R = 4;
+        while (R < a.longest + 2) R *= 2;
+        rings = [new Int32Array(R), new Int32Array(R)];
+      }
+      const [startRing, unitRing] = rings;
+      const mask = startRing.length - 1;
       const hits: Hit[] = [];
       let pending: Hit[] | undefined;
       let negatedAt: Set<number> | undefined;

@@ -61,11 +61,8 @@ export function scanWallTime(t: string): WallTime | undefined {
   return i === t.length ? [y, mo[0], d[0], h[0], mi[0], s[0]] : undefined;
 }
 
-function pad(n: number, width: number): string {
-  let s = String(n);
-  while (s.length < width) s = `0${s}`;
-  return s;
-}
+// "00" … "99", so formatting needs no padding loops.
+const TWO: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
 
 /**
  * `new Date(ms).toISOString()` for instants of the years 0000-9999 (four-digit years), from the
@@ -91,5 +88,6 @@ export function isoOfUtcMs(ms: number): string {
   rest -= mi * 60_000;
   const s = Math.floor(rest / 1000);
   const milli = rest - s * 1000;
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(milli, 3)}Z`;
+  const ms3 = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : `${milli}`;
+  return `${TWO[Math.floor(year / 100)]}${TWO[year % 100]}-${TWO[month]}-${TWO[day]}T${TWO[h]}:${TWO[mi]}:${TWO[s]}.${ms3}Z`;
 }
