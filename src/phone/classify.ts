@@ -202,7 +202,7 @@ function dropLeading(groups: readonly string[], count: number): string[] {
  * Strips +86 / 0086 / 86 and restores the trunk 0 of landlines dialled internationally.
  * Returns the national groups, or a failure for a foreign country code.
  */
-function nationalGroups(c: Candidate): { groups: string[] } | Failure {
+function nationalGroups(c: Candidate): { groups: readonly string[]; digits: string } | Failure {
   const all = c.groups.join("");
   let strip = 0;
   if (c.plus) {
@@ -216,7 +216,8 @@ function nationalGroups(c: Candidate): { groups: string[] } | Failure {
   } else if (all.startsWith("86") && all.length >= 12) {
     strip = 2;
   }
-  if (strip === 0) return { groups: [...c.groups] };
+  // Nothing to strip: the groups as written (only read from here on) and their digits.
+  if (strip === 0) return { groups: c.groups, digits: all };
   const groups = dropLeading(c.groups, strip);
   const nsn = groups.join("");
   const first = groups[0] ?? "";
@@ -229,7 +230,7 @@ function nationalGroups(c: Candidate): { groups: string[] } | Failure {
     // mobiles, 400/800/950 numbers and short numbers have none to restore.
     groups[0] = `0${first}`;
   }
-  return { groups };
+  return { groups, digits: groups.join("") };
 }
 
 /**
@@ -240,7 +241,7 @@ export function classifyCandidate(c: Candidate): Classified {
   const nat = nationalGroups(c);
   if ("code" in nat) return { ok: false, error: nat };
   const groups = nat.groups;
-  const d = groups.join("");
+  const d = nat.digits;
   const whole = classifyNational(d);
   if (c.extension !== undefined) return withExtension(whole, c.extension);
   if (whole.ok || groups.length < 2) return whole;
