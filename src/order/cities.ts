@@ -29,6 +29,10 @@ interface Node {
 
 interface Trie {
   readonly next: Map<number, Trie>;
+  // Below the first character most nodes have one to three children: their codes and nodes
+  // in two short arrays, scanned instead of hashed (filled once the trie is built).
+  codes: number[];
+  kids: Trie[];
   // Always present (undefined when no name ends here), so every node has one shape.
   value: Node | undefined;
 }
@@ -60,17 +64,25 @@ function getIndex(): Index {
     if (code.endsWith("00")) provinceCity.set(province, i);
   });
   // A character trie: the longest name at a position is found in one walk.
-  const trie: Trie = { next: new Map(), value: undefined };
+  const trie: Trie = { next: new Map(), codes: [], kids: [], value: undefined };
   for (const [key, node] of names) {
     let t = trie;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
       let n = t.next.get(c);
-      if (!n) t.next.set(c, (n = { next: new Map(), value: undefined }));
+      if (!n) t.next.set(c, (n = { next: new Map(), codes: [], kids: [], value: undefined }));
       t = n;
     }
     t.value = node;
   }
+  const fill = (t: Trie): void => {
+    for (const [c, n] of t.next) {
+      t.codes.push(c);
+      t.kids.push(n);
+      fill(n);
+    }
+  };
+  fill(trie);
   const provinceByCode = new Map(PROVINCE_TABLE.map((p) => [p[0], p] as const));
   index = { trie, provinceCity, provinceByCode };
   return index;
@@ -85,7 +97,12 @@ function longestAt(text: string, at: number, idx: Index): [Node, number] | undef
   let best: Node | undefined;
   let end = 0;
   for (let i = at; i < text.length && t; i++) {
-    t = t.next.get(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    if (t.codes.length > 8) t = t.next.get(c);
+    else {
+      const k: number = t.codes.indexOf(c);
+      t = k < 0 ? undefined : t.kids[k];
+    }
     if (t?.value) {
       best = t.value;
       end = i + 1;
