@@ -138,7 +138,16 @@ export interface ParseSmsOptions extends LocaleOptions {
   readonly maxLength?: number;
 }
 
-/** Default input ceiling of the SMS parsers. */
+/**
+ * Default input ceiling of the SMS parsers: 2000 characters, four times the 500-character
+ * domestic gateway maximum; longer input is refused with `input/too-long` before any scan.
+ *
+ * @example
+ * ```ts
+ * import { SMS_PARSE_MAX_LENGTH } from "kuaidi-kefu/sms";
+ * SMS_PARSE_MAX_LENGTH; // => 2000
+ * ```
+ */
 export const SMS_PARSE_MAX_LENGTH = 2000;
 
 interface Frame {

@@ -10,7 +10,16 @@ import {
 import { smsMessages } from "./messages.ts";
 import type { Dispatch } from "./types.ts";
 
-/** The manual's rule: the dispatch SMS goes out within 3 minutes of confirmation (2.2.1). */
+/**
+ * The manual's rule: the dispatch SMS goes out within 3 minutes of confirmation (seed 000,
+ * 2.2.1), in milliseconds; `planDispatch` sets `sendBy` from it.
+ *
+ * @example
+ * ```ts
+ * import { DISPATCH_SEND_WITHIN_MS } from "kuaidi-kefu/sms";
+ * DISPATCH_SEND_WITHIN_MS; // => 180000
+ * ```
+ */
 export const DISPATCH_SEND_WITHIN_MS = 3 * 60 * 1000;
 
 /**

@@ -5,7 +5,16 @@ import { smsMessages } from "./messages.ts";
 /** China has kept UTC+08:00 all year since 1991 (no DST), so a fixed offset is exact. */
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 
-/** The highest daily sequence that fits the three digits of a serial. */
+/**
+ * The highest daily sequence that fits the three digits of a serial (`110310` + `221`); a
+ * higher one is `sms/serial-overflow` unless the caller asks to widen the serial.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DAILY_SEQUENCE } from "kuaidi-kefu/sms";
+ * MAX_DAILY_SEQUENCE; // => 999
+ * ```
+ */
 export const MAX_DAILY_SEQUENCE = 999;
 
 /**
