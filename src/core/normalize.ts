@@ -94,7 +94,7 @@ function isLineBreak(c: number): boolean {
 export function normalizeText(text: string, options?: NormalizeTextOptions): NormalizedText {
   const lineBreaks = options?.lineBreaks ?? "space";
   const collapse = options?.collapseSpaces ?? false;
-  if (isAlreadyNormal(text, collapse)) return identity(text);
+  if (isNormalText(text, options)) return identity(text);
   let out = "";
   const starts: number[] = [];
   const ends: number[] = [];
@@ -190,16 +190,31 @@ function refold(s: string): string {
   return out;
 }
 
-/** True when no character would change: the common case of clean ASCII and Chinese text. */
-function isAlreadyNormal(text: string, collapse: boolean): boolean {
+/**
+ * True when {@link normalizeText} would return `text` unchanged, every character mapping to
+ * itself: printable ASCII and CJK ideographs, plus spaces (with `collapseSpaces`, only single
+ * inner ones). Most form fields and numbers are like this, so callers that need only the text
+ * skip the general normaliser and its position maps for them.
+ */
+export function isNormalText(text: string, options?: NormalizeTextOptions): boolean {
+  const collapse = options?.collapseSpaces ?? false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x21 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff)) continue;
-    if (c === 0x20 && !collapse) continue;
+    if (c === 0x20 && (!collapse || (i > 0 && i < n - 1 && text.charCodeAt(i - 1) !== 0x20)))
+      continue;
     return false;
   }
   return true;
+}
+
+/**
+ * `normalizeText(text, options).text` without building position maps, and without any work at
+ * all when the text is already normal: for callers that need the folded text only.
+ */
+export function foldText(text: string, options?: NormalizeTextOptions): string {
+  return isNormalText(text, options) ? text : normalizeText(text, options).text;
 }
 
 function identity(text: string): NormalizedText {

@@ -1,4 +1,4 @@
-import { normalizeText } from "./normalize.ts";
+import { foldText } from "./normalize.ts";
 
 /**
  * What a quantity measures: pieces (件), weight (normalised to kilograms) or volume (方, cubic
@@ -159,7 +159,7 @@ function parseWhole(input: unknown, kind: QuantityKind): number | undefined {
     return input;
   }
   if (typeof input !== "string" || input.length > 64) return undefined;
-  const text = normalizeText(input, { collapseSpaces: true }).text;
+  const text = foldText(input, { collapseSpaces: true });
   if (text.length === 0) return undefined;
   const num = readDecimal(text, 0);
   if (num && num[1] === text.length) {

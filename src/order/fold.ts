@@ -1,23 +1,15 @@
-import { isRemovedFormatChar, normalizeText } from "../core/normalize.ts";
+import { foldText as coreFoldText, isNormalText, isRemovedFormatChar } from "../core/normalize.ts";
 
-/**
- * True when `normalizeText(s, { collapseSpaces: true })` would return `s` unchanged: only
- * printable ASCII and CJK ideographs (its own fast path) and single inner spaces. Most form
- * fields are like this, and skipping the general normaliser for them keeps validation cheap.
- */
+const COLLAPSE = { collapseSpaces: true } as const;
+
+/** True when `foldText(s)` is `s` itself: most form fields, which then skip the normaliser. */
 export function isPlain(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x21 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff)) continue;
-    if (c === 0x20 && i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) !== 0x20) continue;
-    return false;
-  }
-  return true;
+  return isNormalText(s, COLLAPSE);
 }
 
-/** `normalizeText(s, { collapseSpaces: true }).text`, without the work when `s` is plain. */
+/** Form-field folding: `normalizeText(s, { collapseSpaces: true }).text`, free when `s` is plain. */
 export function foldText(s: string): string {
-  return isPlain(s) ? s : normalizeText(s, { collapseSpaces: true }).text;
+  return coreFoldText(s, COLLAPSE);
 }
 
 /**

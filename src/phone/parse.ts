@@ -1,6 +1,6 @@
 import { checkTextInput } from "../core/bounds.ts";
 import { createIssue } from "../core/issue.ts";
-import { normalizeText } from "../core/normalize.ts";
+import { isNormalText, normalizeText } from "../core/normalize.ts";
 import { err, ok, type Result } from "../core/result.ts";
 import { classifyCandidate, isValidExtension, kindAllowed, type Failure } from "./classify.ts";
 import { PHONE_MESSAGES, type PhoneError } from "./messages.ts";
@@ -22,15 +22,6 @@ function spokenToDigits(s: string): string {
     out += k >= 0 ? SPOKEN_VALUE[k] : ch;
   }
   return out;
-}
-
-/** Printable ASCII and spaces only: text `normalizeText` leaves as it is. */
-function isPlainAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return false;
-  }
-  return true;
 }
 
 function issue(f: Failure, options: ParsePhoneOptions | undefined): PhoneError {
@@ -76,9 +67,9 @@ export function parsePhone(
         : createIssue(PHONE_MESSAGES, "phone/too-long", { length: e.length, max: e.max }, options),
     );
   }
-  // Most numbers are printable ASCII already: normalizeText would return them unchanged, with
-  // each character mapping to itself, so skip building its offset tables.
-  const n = isPlainAscii(checked.value)
+  // Most numbers are normal already: normalizeText would return them unchanged, with each
+  // character mapping to itself, so skip building its offset tables.
+  const n = isNormalText(checked.value)
     ? undefined
     : normalizeText(checked.value, { lineBreaks: "remove" });
   const text0 = n ? n.text : checked.value;

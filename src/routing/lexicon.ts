@@ -1,5 +1,5 @@
 import type { LocaleOptions } from "../core/issue.ts";
-import { normalizeText } from "../core/normalize.ts";
+import { foldText as coreFoldText } from "../core/normalize.ts";
 import { err, ok, type Result } from "../core/result.ts";
 import { LEXICON_DATA } from "./data/lexicon.ts";
 import type { CategoryId } from "./labels.ts";
@@ -122,7 +122,7 @@ export function asciiLower(text: string): string {
 
 /** @internal Normalises a cue or a text the same way. */
 export function foldText(text: string): string {
-  return asciiLower(normalizeText(text).text);
+  return asciiLower(coreFoldText(text));
 }
 
 function own(obj: unknown, key: string): unknown {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { normalizeText, toOriginalSpan } from "kuaidi-kefu";
+import { foldText, isNormalText } from "../../src/core/normalize.ts";
 
 describe("normalizeText", () => {
   test("full-width digits, letters and punctuation become ASCII", () => {
@@ -78,5 +79,32 @@ describe("normalizeText: NFKC results are folded again", () => {
     for (let c = 0; c < 0x30000; c++) if (c < 0xd800 || c > 0xdfff) all += String.fromCodePoint(c);
     const once = normalizeText(all).text;
     expect(normalizeText(once).text).toBe(once);
+  });
+});
+
+describe("isNormalText / foldText", () => {
+  test("clean text is recognised, with or without space collapsing", () => {
+    expect(isNormalText("王先生 13823033212")).toBe(true);
+    expect(isNormalText("王先生 13823033212", { collapseSpaces: true })).toBe(true);
+    expect(isNormalText(" a", { collapseSpaces: true })).toBe(false);
+    expect(isNormalText("a  b", { collapseSpaces: true })).toBe(false);
+    expect(isNormalText("１")).toBe(false);
+    expect(foldText("  １５件 ", { collapseSpaces: true })).toBe("15件");
+  });
+  test("property: foldText is normalizeText's text, and isNormalText means unchanged", () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom("a", " ", "中", "１", "\u200b", "\n", "【"),
+          maxLength: 12,
+        }),
+        fc.boolean(),
+        (s, collapseSpaces) => {
+          const options = { collapseSpaces };
+          expect(foldText(s, options)).toBe(normalizeText(s, options).text);
+          if (isNormalText(s, options)) expect(normalizeText(s, options).text).toBe(s);
+        },
+      ),
+    );
   });
 });
