@@ -1,4 +1,4 @@
-import { civilFromDays, daysFromCivil } from "../core/civil.ts";
+import { civilFromDays, daysFromCivil, daysInMonth } from "../core/civil.ts";
 
 /**
  * Time-zone adapter shared by `calendar` and `sla`: converts an instant to the wall clock of an
@@ -271,11 +271,6 @@ export function wallTimeKey(wall: number): string {
 function digit(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
   return c >= 0 && c <= 9 ? c : -1;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**

@@ -37,3 +37,9 @@ export function civilFromDays(days: number): CivilDate {
     day: doy - Math.floor((153 * mp + 2) / 5) + 1,
   };
 }
+
+/** Days in a month (1-12) of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}

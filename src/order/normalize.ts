@@ -12,6 +12,7 @@ import type { PhoneNumber } from "../phone/index.ts";
 import { recognizeCity } from "./cities.ts";
 import { isoOfUtcMs, scanWallTime } from "./order-time.ts";
 import type { OrderIssueCode, OrderIssueParams } from "./messages.ts";
+import { daysInMonth } from "../core/civil.ts";
 
 /** A field-level problem found while normalising: a code and its parameters (without `field`). */
 export interface Problem {
@@ -353,11 +354,6 @@ export function normalizeAddress(input: string | AddressParts): Normalized<Addre
     cityCode: c?.cityCode ?? null,
     detail: c ? c.detail : text.replace(/ /g, ""),
   });
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /**

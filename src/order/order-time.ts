@@ -1,3 +1,4 @@
+import { civilFromDays } from "../core/civil.ts";
 // The order time's wall-clock form, read by hand: this runs on every order, and a regex with six
 // capture groups plus `new Date(…).toISOString()` was a tenth of validateOrder's time.
 
@@ -66,22 +67,12 @@ const TWO: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `
 
 /**
  * `new Date(ms).toISOString()` for instants of the years 0000-9999 (four-digit years), from the
- * civil date of the day number (H. Hinnant's days-to-civil), without building a Date.
+ * civil date of the day number (core `civilFromDays`), without building a Date.
  */
 export function isoOfUtcMs(ms: number): string {
   const days = Math.floor(ms / 86_400_000);
   let rest = ms - days * 86_400_000;
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month, day } = civilFromDays(days);
   const h = Math.floor(rest / 3_600_000);
   rest -= h * 3_600_000;
   const mi = Math.floor(rest / 60_000);

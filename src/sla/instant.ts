@@ -1,6 +1,7 @@
 import type { IssuePath, Locale } from "../core/issue.ts";
 import { err, ok, type Result } from "../core/result.ts";
 import { describe, slaIssue, type SlaIssue } from "./messages.ts";
+import { daysInMonth } from "../core/civil.ts";
 
 /**
  * An instant as the SLA functions accept it: a `Date`, epoch milliseconds, or an ISO 8601
@@ -26,11 +27,6 @@ function digits(s: string, from: number, count: number): number {
     n = n * 10 + c;
   }
   return n;
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createIssue, type KefuIssue, type LocaleOptions } from "../core/issue.ts";
 import { err, ok, type Result } from "../core/result.ts";
 import { smsMessages } from "./messages.ts";
+import { daysInMonth } from "../core/civil.ts";
 
 /** China has kept UTC+08:00 all year since 1991 (no DST), so a fixed offset is exact. */
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
@@ -146,10 +147,6 @@ export interface SmsSerial {
   /** `yyyy-MM-dd` of the China date. */
   readonly isoDate: string;
   readonly sequence: number;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { civilFromDays, daysFromCivil } from "../../src/core/civil.ts";
+import { civilFromDays, daysFromCivil, daysInMonth } from "../../src/core/civil.ts";
 
 test("known dates", () => {
   expect(daysFromCivil(1970, 1, 1)).toBe(0);
@@ -22,4 +22,12 @@ test("property: agrees with Date.UTC and round-trips, years 1600-2600", () => {
       expect(daysFromCivil(civil.year, civil.month, civil.day)).toBe(days);
     }),
   );
+});
+
+test("daysInMonth agrees with Date.UTC for every month of 1600-2600", () => {
+  for (let y = 1600; y <= 2600; y++) {
+    for (let m = 1; m <= 12; m++) {
+      expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
+    }
+  }
 });
