@@ -21,7 +21,7 @@ import { describeValue, routingIssue, type RoutingIssue } from "./messages.ts";
 import { type CompiledModel, type ModelLabel, predictCompiled } from "./model.ts";
 import { nextSteps } from "./procedures.ts";
 import { ruleSummary } from "./rules.ts";
-import { type Scan, scanText } from "./scan.ts";
+import { NO_SCORES, type Scan, scanText } from "./scan.ts";
 import type {
   ClassifyOptions,
   ComplaintInput,
@@ -90,16 +90,6 @@ const STRONG_SIGNALS: readonly EscalationSignal[] = [
   "insult",
   "repeat",
 ];
-const NO_SCORES: Readonly<Record<CategoryId, number>> = {
-  delay: 0,
-  loss: 0,
-  damage: 0,
-  "delivery-service": 0,
-  "pickup-service": 0,
-  "improper-charge": 0,
-  cod: 0,
-  other: 0,
-};
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

@@ -316,21 +316,24 @@ function scanNumbers(text: string): { amounts: ScannedAmount[]; repeatCount: num
   return { amounts, repeatCount };
 }
 
+/** Every category at score 0: the start of a scan, and the scores of text with no cue. */
+export const NO_SCORES: Readonly<Record<CategoryId, number>> = {
+  delay: 0,
+  loss: 0,
+  damage: 0,
+  "delivery-service": 0,
+  "pickup-service": 0,
+  "improper-charge": 0,
+  cod: 0,
+  other: 0,
+};
+
 /** @internal Scans a folded text with a compiled lexicon. */
 export function scanText(text: string, lex: CompiledLexicon): Scan {
   const parts = clauses(text, lex);
   const covered = new Uint8Array(text.length);
   const cues: ScannedCue[] = [];
-  const categoryScores: Record<CategoryId, number> = {
-    delay: 0,
-    loss: 0,
-    damage: 0,
-    "delivery-service": 0,
-    "pickup-service": 0,
-    "improper-charge": 0,
-    cod: 0,
-    other: 0,
-  };
+  const categoryScores: Record<CategoryId, number> = { ...NO_SCORES };
   const totals = { generic: 0, request: 0, praise: 0, dispute: 0, perishable: 0, customs: 0 };
   const signals = new Map<Exclude<EscalationSignal, "prior-escalation">, ScannedCue>();
   const signalSums = new Map<string, number>();
