@@ -7,7 +7,7 @@ import {
   workingTimeBetween,
   type WorkCalendar,
 } from "../calendar/index.ts";
-import { DAY_MS, getZone, HOUR_MS } from "../calendar/zone.ts";
+import { DAY_MS, getZone, HOUR_MS, yearOfDayNumber } from "../calendar/zone.ts";
 import type { SlaClock } from "./clock.ts";
 
 /**
@@ -38,7 +38,7 @@ function buildClock(cal: WorkCalendar): SlaClock | undefined {
   const covered = new Set(cal.coveredYears);
   const usesData = cal.coverage !== null;
   let lastError: string | undefined;
-  const yearOf = (t: number): number => new Date(zone.toWall(t)).getUTCFullYear();
+  const yearOf = (t: number): number => yearOfDayNumber(Math.floor(zone.toWall(t) / DAY_MS));
   return {
     zone,
     isWorkday(dayNumber) {
