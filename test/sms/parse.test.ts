@@ -8,25 +8,8 @@ import {
   parseSms,
   type Dispatch,
 } from "kuaidi-kefu/sms";
+import { SEED, SEED_TEXT } from "./seed.ts";
 
-const SEED_TEXT =
-  "[110310221]客王先生13823033212配件15件200公斤2.2方往杭州马先生0571-25852654现付。加提货费100,15点前提。[8011]";
-const SEED: Dispatch = {
-  serial: "110310221",
-  shipperName: "王先生",
-  shipperPhone: "13823033212",
-  goods: "配件",
-  pieces: 15,
-  weightKg: 200,
-  volumeM3: 2.2,
-  destination: "杭州",
-  consigneeName: "马先生",
-  consigneePhone: "0571-25852654",
-  payment: "现付",
-  extraCharges: [{ name: "提货费", amount: 100 }],
-  note: "15点前提",
-  staffNo: "8011",
-};
 // The manual prints the SMS wrapped like this (seed 000, 2.2.3.3).
 const WRAPPED =
   "[110310221]客王先\n\n生13823033212配\n\n件15件200公斤2.2\n\n方往杭州马先生\n\n0571-25852654现\n\n付。加提货费100,\n\n15点前提。[8011]";

@@ -10,6 +10,7 @@ import {
   type Dispatch,
   type DispatchBranch,
 } from "kuaidi-kefu/sms";
+import { SEED } from "./seed.ts";
 
 describe("serials", () => {
   test("the manual's serials", () => {
@@ -119,22 +120,7 @@ describe("serials", () => {
   });
 });
 
-const ORDER: Dispatch = {
-  serial: "110310221",
-  shipperName: "王先生",
-  shipperPhone: "13823033212",
-  goods: "配件",
-  pieces: 15,
-  weightKg: 200,
-  volumeM3: 2.2,
-  destination: "杭州",
-  consigneeName: "马先生",
-  consigneePhone: "0571-25852654",
-  payment: "现付",
-  extraCharges: [{ name: "提货费", amount: 100 }],
-  note: "15点前提",
-  staffNo: "8011",
-};
+const ORDER: Dispatch = SEED;
 
 describe("planDispatch", () => {
   const both: DispatchBranch = {
